@@ -1,0 +1,248 @@
+import { assertCan, can, type Actor } from "@/lib/authz/policy";
+import { db, type Tx } from "@/lib/db";
+import { AppError, forbidden, notFound } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ArticleStatus } from "@/lib/generated/prisma/enums";
+import { searchKey, slugify } from "@/lib/text/slug";
+import type { CreateArticleInput, TransitionArticleInput, UpdateArticleInput } from "./schemas";
+import { ARTICLE_WORKFLOW, statusAfterEdit } from "./workflow";
+
+/** What a caller needs after a change: enough to revalidate the reader site. */
+export type ArticleChange = {
+  id: string;
+  locale: string;
+  slug: string;
+  status: ArticleStatus;
+  version: number;
+  /** Reader-site slugs whose pages changed (old and new). */
+  publicSlugs: string[];
+};
+
+const SCOPE_SELECT = {
+  id: true,
+  locale: true,
+  slug: true,
+  status: true,
+  version: true,
+  createdById: true,
+  translationGroupId: true,
+  published: { select: { slug: true } },
+} as const;
+
+/** Loads what the policy needs; a missing id is NOT_FOUND, a reader without newsroom access FORBIDDEN. */
+async function getArticleScopeOrThrow({ actor, articleId }: { actor: Actor; articleId: string }) {
+  if (!can(actor, "article.read")) throw forbidden();
+  const article = await db.article.findUnique({ where: { id: articleId }, select: SCOPE_SELECT });
+  if (!article) throw notFound();
+  return article;
+}
+
+function slugTaken(): AppError {
+  return new AppError("VALIDATION", "errors.VALIDATION", { fieldErrors: { slug: ["articles.slugTaken"] } });
+}
+
+function isUniqueViolation(error: unknown, field: string): boolean {
+  return (
+    error instanceof Prisma.PrismaClientKnownRequestError &&
+    error.code === "P2002" &&
+    JSON.stringify(error.meta ?? {}).includes(field)
+  );
+}
+
+/** A free slug for the locale: the requested one must be free; a derived one gets a numeric suffix. */
+async function chooseSlug(tx: Tx, { requested, title, locale, articleId }: { requested?: string; title: string; locale: string; articleId?: string }) {
+  const base = requested || slugify(title) || "bai-viet";
+  const taken = async (slug: string) =>
+    Boolean(await tx.article.findFirst({ where: { locale, slug, NOT: articleId ? { id: articleId } : undefined }, select: { id: true } }));
+  if (!(await taken(base))) return base;
+  if (requested) throw slugTaken();
+  for (let suffix = 2; ; suffix++) {
+    const candidate = `${base}-${suffix}`;
+    if (!(await taken(candidate))) return candidate;
+  }
+}
+
+async function replaceTags(tx: Tx, { articleId, locale, tags }: { articleId: string; locale: string; tags: string[] }) {
+  await tx.articleTag.deleteMany({ where: { articleId } });
+  const unique = new Map(tags.map((name) => [slugify(name), name] as const).filter(([slug]) => slug));
+  for (const [slug, name] of unique) {
+    const tag = await tx.tag.upsert({ where: { locale_slug: { locale, slug } }, create: { locale, slug, name }, update: {} });
+    await tx.articleTag.create({ data: { articleId, tagId: tag.id } });
+  }
+}
+
+async function replaceAuthors(tx: Tx, { articleId, authorIds }: { articleId: string; authorIds: string[] }) {
+  await tx.articleAuthor.deleteMany({ where: { articleId } });
+  const unique = [...new Set(authorIds)];
+  const existing = await tx.user.findMany({ where: { id: { in: unique } }, select: { id: true } });
+  const known = new Set(existing.map((user) => user.id));
+  const missing = unique.filter((id) => !known.has(id));
+  if (missing.length) throw new AppError("VALIDATION", "errors.VALIDATION", { fieldErrors: { authorIds: ["validation.invalid"] } });
+  await tx.articleAuthor.createMany({ data: unique.map((userId, position) => ({ articleId, userId, position })) });
+}
+
+function contentData(input: Omit<CreateArticleInput, "locale" | "translationGroupId" | "slug" | "tags" | "authorIds">) {
+  return {
+    title: input.title,
+    sapo: input.sapo,
+    body: input.body as Prisma.InputJsonValue,
+    categoryId: input.categoryId,
+    byline: input.byline,
+    sourceLine: input.sourceLine,
+    coverImageUrl: input.coverImageUrl,
+    searchText: searchKey(`${input.title} ${input.sapo}`),
+  };
+}
+
+export async function createArticle({ actor, input }: { actor: Actor; input: CreateArticleInput }): Promise<ArticleChange> {
+  assertCan(actor, "article.create");
+  try {
+    return await db.$transaction(async (tx) => {
+      let translationGroupId = input.translationGroupId;
+      if (translationGroupId) {
+        const group = await tx.translationGroup.findUnique({
+          where: { id: translationGroupId },
+          select: { articles: { select: { locale: true } } },
+        });
+        if (!group) throw notFound();
+        if (group.articles.some((article) => article.locale === input.locale)) {
+          throw new AppError("VALIDATION", "errors.VALIDATION", { fieldErrors: { locale: ["articles.translationExists"] } });
+        }
+      } else {
+        translationGroupId = (await tx.translationGroup.create({ data: { createdById: actor.id }, select: { id: true } })).id;
+      }
+      const slug = await chooseSlug(tx, { requested: input.slug, title: input.title, locale: input.locale });
+      const article = await tx.article.create({
+        data: { ...contentData(input), locale: input.locale, slug, translationGroupId, createdById: actor.id },
+        select: { id: true, locale: true, slug: true, status: true, version: true },
+      });
+      await replaceAuthors(tx, { articleId: article.id, authorIds: input.authorIds.length ? input.authorIds : [actor.id] });
+      await replaceTags(tx, { articleId: article.id, locale: input.locale, tags: input.tags });
+      return { ...article, publicSlugs: [] };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, "slug")) throw slugTaken();
+    throw error;
+  }
+}
+
+/**
+ * Saves a person's edit over the exact version they loaded. A newer version in
+ * the database means someone else saved meanwhile: CONFLICT, nothing written.
+ * Integer versions, not timestamps: two saves in the same millisecond still collide.
+ */
+export async function updateArticle({ actor, input }: { actor: Actor; input: UpdateArticleInput }): Promise<ArticleChange> {
+  const article = await getArticleScopeOrThrow({ actor, articleId: input.articleId });
+  assertCan(actor, "article.edit", article);
+  if (article.status === "ARCHIVED") throw new AppError("INVALID_TRANSITION", "articles.invalidTransition");
+  const nextStatus = statusAfterEdit(article.status);
+  try {
+    return await db.$transaction(async (tx) => {
+      const slug = await chooseSlug(tx, { requested: input.slug, title: input.title, locale: article.locale, articleId: article.id });
+      const { count } = await tx.article.updateMany({
+        where: { id: article.id, version: input.version, status: article.status },
+        data: { ...contentData(input), slug, status: nextStatus, version: { increment: 1 } },
+      });
+      if (count === 0) {
+        const current = await tx.article.findUnique({ where: { id: article.id }, select: { version: true } });
+        throw new AppError("CONFLICT", "articles.conflict", {
+          params: { version: current?.version ?? input.version },
+          details: { currentVersion: current?.version },
+        });
+      }
+      if (nextStatus !== article.status) {
+        await tx.articleTransition.create({
+          data: { articleId: article.id, fromStatus: article.status, toStatus: nextStatus, actorId: actor.id },
+        });
+      }
+      await replaceAuthors(tx, { articleId: article.id, authorIds: input.authorIds.length ? input.authorIds : [article.createdById] });
+      await replaceTags(tx, { articleId: article.id, locale: article.locale, tags: input.tags });
+      return {
+        id: article.id,
+        locale: article.locale,
+        slug,
+        status: nextStatus,
+        version: input.version + 1,
+        publicSlugs: [],
+      };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, "slug")) throw slugTaken();
+    throw error;
+  }
+}
+
+/** Copies the article as it is now into the reader-facing snapshot. */
+async function publishSnapshot(tx: Tx, articleId: string, publishedAt: Date) {
+  const article = await tx.article.findUniqueOrThrow({
+    where: { id: articleId },
+    select: {
+      translationGroupId: true,
+      locale: true,
+      title: true,
+      slug: true,
+      sapo: true,
+      body: true,
+      categoryId: true,
+      byline: true,
+      sourceLine: true,
+      coverImageUrl: true,
+      authors: { orderBy: { position: "asc" }, select: { user: { select: { name: true } } } },
+      tags: { select: { tag: { select: { name: true } } } },
+    },
+  });
+  const { authors, tags, ...content } = article;
+  const snapshot = {
+    ...content,
+    body: content.body as Prisma.InputJsonValue,
+    authorNames: authors.map((author) => author.user.name),
+    tagNames: tags.map((entry) => entry.tag.name),
+    publishedAt,
+  };
+  await tx.publishedArticle.upsert({ where: { articleId }, create: { articleId, ...snapshot }, update: snapshot });
+}
+
+/**
+ * Moves an article along its workflow: looks up the edge, asks the policy,
+ * then compare-and-sets the status and records who, when, from, to and why in
+ * one transaction. Publishing replaces the reader-facing snapshot.
+ */
+export async function transitionArticle({ actor, input }: { actor: Actor; input: TransitionArticleInput }): Promise<ArticleChange> {
+  const article = await getArticleScopeOrThrow({ actor, articleId: input.articleId });
+  const rule = ARTICLE_WORKFLOW.rule(article.status, input.to);
+  if (!rule) throw new AppError("INVALID_TRANSITION", "articles.invalidTransition");
+  assertCan(actor, rule.action, article);
+  const note = input.note?.trim() || null;
+  if (rule.requiresNote && !note) {
+    throw new AppError("VALIDATION", "errors.VALIDATION", { fieldErrors: { note: ["articles.noteRequired"] } });
+  }
+  if (input.to === "ARCHIVED" && article.published) throw new AppError("INVALID_TRANSITION", "articles.unpublishFirst");
+  if (input.version !== article.version) {
+    throw new AppError("CONFLICT", "articles.conflict", { params: { version: article.version }, details: { currentVersion: article.version } });
+  }
+
+  const now = new Date();
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.article.updateMany({
+      where: { id: article.id, status: article.status, version: input.version },
+      data: { status: input.to, version: { increment: 1 }, ...(input.to === "PUBLISHED" ? { publishedAt: now } : {}) },
+    });
+    if (count === 0) {
+      const current = await tx.article.findUnique({ where: { id: article.id }, select: { version: true } });
+      throw new AppError("CONFLICT", "articles.conflict", {
+        params: { version: current?.version ?? input.version },
+        details: { currentVersion: current?.version },
+      });
+    }
+    await tx.articleTransition.create({
+      data: { articleId: article.id, fromStatus: article.status, toStatus: input.to, note, actorId: actor.id },
+    });
+    if (input.to === "PUBLISHED") await publishSnapshot(tx, article.id, now);
+    if (input.to === "UNPUBLISHED") await tx.publishedArticle.deleteMany({ where: { articleId: article.id } });
+    const current = await tx.article.findUniqueOrThrow({ where: { id: article.id }, select: { slug: true } });
+    const publicSlugs = [...new Set([article.published?.slug, input.to === "PUBLISHED" ? current.slug : undefined])].filter(
+      (slug): slug is string => Boolean(slug),
+    );
+    return { id: article.id, locale: article.locale, slug: current.slug, status: input.to, version: input.version + 1, publicSlugs };
+  });
+}

@@ -1,0 +1,44 @@
+import { TIME_ZONE, type Locale } from "./locales";
+
+const INTL_LOCALE: Record<Locale, string> = { vi: "vi-VN", en: "en-GB" };
+
+export function intlLocale(locale: Locale): string {
+  return INTL_LOCALE[locale];
+}
+
+/** "16 tháng 9, 2023" / "16 September 2023", in Vietnam's time zone. */
+export function formatDate(locale: Locale, date: Date | string, style: "long" | "short" = "long"): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    dateStyle: style === "long" ? "long" : "medium",
+    timeZone: TIME_ZONE,
+  }).format(new Date(date));
+}
+
+export function formatDateTime(locale: Locale, date: Date | string): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: TIME_ZONE,
+  }).format(new Date(date));
+}
+
+export function formatNumber(locale: Locale, value: number): string {
+  return new Intl.NumberFormat(INTL_LOCALE[locale]).format(value);
+}
+
+const collators = new Map<Locale, Intl.Collator>();
+
+/** Vietnamese alphabetical order (a ă â b c d đ e ê …), not code-point order. */
+export function compareText(locale: Locale, a: string, b: string): number {
+  let collator = collators.get(locale);
+  if (!collator) {
+    collator = new Intl.Collator(INTL_LOCALE[locale], { sensitivity: "base", numeric: true });
+    collators.set(locale, collator);
+  }
+  return collator.compare(a, b);
+}
+
+/** ISO date in Vietnam's time zone, for <time dateTime>. */
+export function isoDate(date: Date | string): string {
+  return new Date(date).toISOString();
+}

@@ -1,0 +1,20 @@
+import type { Locale } from "./locales";
+import { admin } from "./messages/admin";
+import { articles } from "./messages/articles";
+import { auth } from "./messages/auth";
+import { common } from "./messages/common";
+import { errors } from "./messages/errors";
+import { site } from "./messages/site";
+import { validation } from "./messages/validation";
+
+/** One area per file under messages/, each holding every locale side by side. */
+const AREAS = { common, errors, validation, auth, articles, admin, site };
+
+type Areas = typeof AREAS;
+export type Messages = { [A in keyof Areas]: Areas[A]["vi"] };
+
+function messagesFor(locale: Locale): Messages {
+  return Object.fromEntries(Object.entries(AREAS).map(([area, byLocale]) => [area, byLocale[locale]])) as Messages;
+}
+
+export const MESSAGES: Record<Locale, Messages> = { vi: messagesFor("vi"), en: messagesFor("en") };
