@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { searchKey, slugify } from "@/lib/text/slug";
 import type { CreateArticleInput, TransitionArticleInput, UpdateArticleInput } from "./schemas";
-import { ARTICLE_WORKFLOW, statusAfterEdit } from "./workflow";
+import { ARTICLE_WORKFLOW, articleConditions, statusAfterEdit } from "./workflow";
 
 /** What a caller needs after a change: enough to revalidate the reader site. */
 export type ArticleChange = {
@@ -41,19 +41,43 @@ function slugTaken(): AppError {
   return new AppError("VALIDATION", "errors.VALIDATION", { fieldErrors: { slug: ["articles.slugTaken"] } });
 }
 
-function isUniqueViolation(error: unknown, field: string): boolean {
+/** Named by constraint: "slug" alone would also match the tags' (locale, slug) key. */
+function isUniqueViolation(error: unknown, constraint: string): boolean {
   return (
     error instanceof Prisma.PrismaClientKnownRequestError &&
     error.code === "P2002" &&
-    JSON.stringify(error.meta ?? {}).includes(field)
+    JSON.stringify(error.meta ?? {}).includes(constraint)
   );
 }
 
-/** A free slug for the locale: the requested one must be free; a derived one gets a numeric suffix. */
+/**
+ * Runs a write that stores a slug. A slug derived from the title can be taken by
+ * a concurrent save between the free-check and the insert; then it is derived
+ * again. A slug the person typed stays theirs: taken is a field error.
+ */
+async function withSlugRetry<T>(requested: string | undefined, write: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      if (!isUniqueViolation(error, "article_locale_slug_key")) throw error;
+      if (requested || attempt >= 3) throw slugTaken();
+    }
+  }
+}
+
+/**
+ * A free slug for the locale: the requested one must be free; a derived one gets a numeric suffix.
+ * A slug is also taken while another article's published snapshot still serves it to readers
+ * (its revision may have moved on), or publishing this one would collide with that page.
+ */
 async function chooseSlug(tx: Tx, { requested, title, locale, articleId }: { requested?: string; title: string; locale: string; articleId?: string }) {
   const base = requested || slugify(title) || "bai-viet";
   const taken = async (slug: string) =>
-    Boolean(await tx.article.findFirst({ where: { locale, slug, NOT: articleId ? { id: articleId } : undefined }, select: { id: true } }));
+    Boolean(
+      (await tx.article.findFirst({ where: { locale, slug, NOT: articleId ? { id: articleId } : undefined }, select: { id: true } })) ??
+        (await tx.publishedArticle.findFirst({ where: { locale, slug, NOT: articleId ? { articleId } : undefined }, select: { articleId: true } })),
+    );
   if (!(await taken(base))) return base;
   if (requested) throw slugTaken();
   for (let suffix = 2; ; suffix++) {
@@ -96,8 +120,8 @@ function contentData(input: Omit<CreateArticleInput, "locale" | "translationGrou
 
 export async function createArticle({ actor, input }: { actor: Actor; input: CreateArticleInput }): Promise<ArticleChange> {
   assertCan(actor, "article.create");
-  try {
-    return await db.$transaction(async (tx) => {
+  return withSlugRetry(input.slug, () =>
+    db.$transaction(async (tx) => {
       let translationGroupId = input.translationGroupId;
       if (translationGroupId) {
         const group = await tx.translationGroup.findUnique({
@@ -119,11 +143,8 @@ export async function createArticle({ actor, input }: { actor: Actor; input: Cre
       await replaceAuthors(tx, { articleId: article.id, authorIds: input.authorIds.length ? input.authorIds : [actor.id] });
       await replaceTags(tx, { articleId: article.id, locale: input.locale, tags: input.tags });
       return { ...article, publicSlugs: [] };
-    });
-  } catch (error) {
-    if (isUniqueViolation(error, "slug")) throw slugTaken();
-    throw error;
-  }
+    }),
+  );
 }
 
 /**
@@ -136,8 +157,8 @@ export async function updateArticle({ actor, input }: { actor: Actor; input: Upd
   assertCan(actor, "article.edit", article);
   if (article.status === "ARCHIVED") throw new AppError("INVALID_TRANSITION", "articles.invalidTransition");
   const nextStatus = statusAfterEdit(article.status);
-  try {
-    return await db.$transaction(async (tx) => {
+  return withSlugRetry(input.slug, () =>
+    db.$transaction(async (tx) => {
       const slug = await chooseSlug(tx, { requested: input.slug, title: input.title, locale: article.locale, articleId: article.id });
       const { count } = await tx.article.updateMany({
         where: { id: article.id, version: input.version, status: article.status },
@@ -165,11 +186,8 @@ export async function updateArticle({ actor, input }: { actor: Actor; input: Upd
         version: input.version + 1,
         publicSlugs: [],
       };
-    });
-  } catch (error) {
-    if (isUniqueViolation(error, "slug")) throw slugTaken();
-    throw error;
-  }
+    }),
+  );
 }
 
 /** Copies the article as it is now into the reader-facing snapshot. */
@@ -209,16 +227,19 @@ async function publishSnapshot(tx: Tx, articleId: string, publishedAt: Date) {
  */
 export async function transitionArticle({ actor, input }: { actor: Actor; input: TransitionArticleInput }): Promise<ArticleChange> {
   const article = await getArticleScopeOrThrow({ actor, articleId: input.articleId });
-  const rule = ARTICLE_WORKFLOW.rule(article.status, input.to);
-  if (!rule) throw new AppError("INVALID_TRANSITION", "articles.invalidTransition");
+  // First: someone who acted on an old screen (the loser of a race) learns that the story moved on.
+  if (input.version !== article.version) {
+    throw new AppError("CONFLICT", "articles.conflict", { params: { version: article.version }, details: { currentVersion: article.version } });
+  }
+  const rule = ARTICLE_WORKFLOW.rule(article.status, input.to, articleConditions(article));
+  if (!rule) {
+    const archivingLive = input.to === "ARCHIVED" && ARTICLE_WORKFLOW.rule(article.status, input.to) !== undefined;
+    throw new AppError("INVALID_TRANSITION", archivingLive ? "articles.unpublishFirst" : "articles.invalidTransition");
+  }
   assertCan(actor, rule.action, article);
   const note = input.note?.trim() || null;
   if (rule.requiresNote && !note) {
     throw new AppError("VALIDATION", "errors.VALIDATION", { fieldErrors: { note: ["articles.noteRequired"] } });
-  }
-  if (input.to === "ARCHIVED" && article.published) throw new AppError("INVALID_TRANSITION", "articles.unpublishFirst");
-  if (input.version !== article.version) {
-    throw new AppError("CONFLICT", "articles.conflict", { params: { version: article.version }, details: { currentVersion: article.version } });
   }
 
   const now = new Date();

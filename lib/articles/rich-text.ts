@@ -30,13 +30,15 @@ export type RichTextNode = {
 };
 
 const SAFE_LINK_PROTOCOLS = new Set(["http:", "https:", "mailto:", "tel:"]);
+const SITE_PROBE = "https://site.invalid";
 
 /** Allows http(s), mailto and tel links and site-relative paths; refuses javascript:, data: and the rest. */
 export function isSafeHref(href: unknown): href is string {
   if (typeof href !== "string" || href.length > 2048) return false;
   const trimmed = href.trim();
-  if (trimmed.startsWith("/") && !trimmed.startsWith("//")) return true;
   try {
+    // A path must stay on this site the way a browser reads it: "//x", "/\\x" and "/<tab>/x" all leave it.
+    if (trimmed.startsWith("/")) return new URL(trimmed, SITE_PROBE).origin === SITE_PROBE;
     return SAFE_LINK_PROTOCOLS.has(new URL(trimmed).protocol);
   } catch {
     return false;

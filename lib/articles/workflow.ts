@@ -11,25 +11,40 @@ export const ARTICLE_STATUSES = [
   "ARCHIVED",
 ] as const satisfies readonly ArticleStatus[];
 
+/**
+ * "live": readers can see a published copy of the article. That copy stays up
+ * while a revision goes through the workflow, so a live article is never
+ * archived (it is taken down first), and a chief editor may take it down from
+ * any step of its revision.
+ */
+export type ArticleCondition = "live";
+
+const TAKE_DOWN = { action: "article.publish", when: "live" } as const;
+const ARCHIVE = { action: "article.archive", unless: "live" } as const;
+
 /** Who may move an article where. Edits never change status through this table's back door. */
-export const ARTICLE_WORKFLOW = defineWorkflow<ArticleStatus>({
+export const ARTICLE_WORKFLOW = defineWorkflow<ArticleStatus, ArticleCondition>({
   DRAFT: {
     IN_REVIEW: { action: "article.submit" },
-    ARCHIVED: { action: "article.archive" },
+    UNPUBLISHED: TAKE_DOWN,
+    ARCHIVED: ARCHIVE,
   },
   IN_REVIEW: {
     CHANGES_REQUESTED: { action: "article.review", requiresNote: true },
     APPROVED: { action: "article.review" },
-    ARCHIVED: { action: "article.archive" },
+    UNPUBLISHED: TAKE_DOWN,
+    ARCHIVED: ARCHIVE,
   },
   CHANGES_REQUESTED: {
     IN_REVIEW: { action: "article.submit" },
-    ARCHIVED: { action: "article.archive" },
+    UNPUBLISHED: TAKE_DOWN,
+    ARCHIVED: ARCHIVE,
   },
   APPROVED: {
     PUBLISHED: { action: "article.publish" },
     CHANGES_REQUESTED: { action: "article.review", requiresNote: true },
-    ARCHIVED: { action: "article.archive" },
+    UNPUBLISHED: TAKE_DOWN,
+    ARCHIVED: ARCHIVE,
   },
   PUBLISHED: {
     UNPUBLISHED: { action: "article.publish" },
@@ -37,12 +52,17 @@ export const ARTICLE_WORKFLOW = defineWorkflow<ArticleStatus>({
   UNPUBLISHED: {
     PUBLISHED: { action: "article.publish" },
     DRAFT: { action: "article.edit" },
-    ARCHIVED: { action: "article.archive" },
+    ARCHIVED: ARCHIVE,
   },
   ARCHIVED: {
     DRAFT: { action: "article.restore" },
   },
 });
+
+/** The conditions of an article the workflow looks at, from what the caller loaded. */
+export function articleConditions(article: { published: unknown }): ReadonlySet<ArticleCondition> {
+  return new Set<ArticleCondition>(article.published ? ["live"] : []);
+}
 
 /**
  * What an edit does to the workflow: changing approved text sends it back to

@@ -7,7 +7,7 @@ export type Actor = { id: string; roles: readonly Role[] };
 /** What the policy needs to know of a resource to decide ownership rules. */
 export type OwnedResource = { createdById: string; status?: ArticleStatus };
 
-/** States in which an author may still change their own article. */
+/** States in which an author may still change or withdraw their own article: before the desk has it. */
 const OWNER_EDITABLE_STATES: readonly ArticleStatus[] = ["DRAFT", "CHANGES_REQUESTED"];
 
 export function permissionsOf(actor: Actor | null | undefined): ReadonlySet<Permission> {
@@ -18,7 +18,9 @@ export function permissionsOf(actor: Actor | null | undefined): ReadonlySet<Perm
 
 function ownRuleAllows(action: Action, actor: Actor, resource: OwnedResource): boolean {
   if (resource.createdById !== actor.id) return false;
-  if (action === "article.edit") return resource.status !== undefined && OWNER_EDITABLE_STATES.includes(resource.status);
+  if (action === "article.edit" || action === "article.archive") {
+    return resource.status !== undefined && OWNER_EDITABLE_STATES.includes(resource.status);
+  }
   return true;
 }
 

@@ -1,22 +1,44 @@
 import type { Action } from "@/lib/authz/permissions";
 import { can, type Actor, type OwnedResource } from "@/lib/authz/policy";
 
-/** One edge of a workflow: the action that allows it and whether a note must explain it. */
-export type TransitionRule = { action: Action; requiresNote?: boolean };
+/**
+ * One edge of a workflow: the action that allows it, whether a note must
+ * explain it, and a condition of the aggregate (beyond its status) under which
+ * the edge exists at all, e.g. articles' "live": readers can see a published copy.
+ */
+export type TransitionRule<Condition extends string = never> = {
+  action: Action;
+  requiresNote?: boolean;
+  /** The edge exists only while the condition holds. */
+  when?: Condition;
+  /** The edge exists only while the condition does not hold. */
+  unless?: Condition;
+};
 
-export type Transitions<S extends string> = { readonly [From in S]: { readonly [To in S]?: TransitionRule } };
+export type Transitions<S extends string, Condition extends string = never> = {
+  readonly [From in S]: { readonly [To in S]?: TransitionRule<Condition> };
+};
 
 /** The shape every workflow (articles, trips, delegations) is declared in. */
-export function defineWorkflow<S extends string>(transitions: Transitions<S>) {
+export function defineWorkflow<S extends string, Condition extends string = never>(transitions: Transitions<S, Condition>) {
+  /** The edge from → to as things stand: undefined when there is none or its condition is not met. */
+  function rule(from: S, to: S, conditions: ReadonlySet<Condition> = new Set()): TransitionRule<Condition> | undefined {
+    const edge = transitions[from][to];
+    if (!edge) return undefined;
+    if (edge.when !== undefined && !conditions.has(edge.when)) return undefined;
+    if (edge.unless !== undefined && conditions.has(edge.unless)) return undefined;
+    return edge;
+  }
+
   return {
     transitions,
-    rule(from: S, to: S): TransitionRule | undefined {
-      return transitions[from][to];
-    },
+    rule,
     /** The target states `actor` may move `resource` to from its current state. */
-    allowedTargets(actor: Actor | null | undefined, resource: OwnedResource & { status: S }): S[] {
-      const edges = transitions[resource.status] as Partial<Record<S, TransitionRule>>;
-      return (Object.keys(edges) as S[]).filter((to) => can(actor, edges[to]!.action, resource));
+    allowedTargets(actor: Actor | null | undefined, resource: OwnedResource & { status: S }, conditions: ReadonlySet<Condition> = new Set()): S[] {
+      return (Object.keys(transitions[resource.status]) as S[]).filter((to) => {
+        const edge = rule(resource.status, to, conditions);
+        return edge !== undefined && can(actor, edge.action, resource);
+      });
     },
   };
 }

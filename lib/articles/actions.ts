@@ -1,0 +1,61 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { authedAction } from "@/lib/action";
+import { LOCALES } from "@/lib/i18n/locales";
+import { createArticle, transitionArticle, updateArticle, type ArticleChange } from "./mutations";
+import { getArticleForEditor } from "./queries";
+import { revalidatePublicArticle } from "./revalidate";
+import { createArticleSchema, transitionArticleSchema, updateArticleSchema } from "./schemas";
+
+/** Revalidates after the commit and answers what the editor needs: the new version and state. */
+function afterCommit(change: ArticleChange): Pick<ArticleChange, "id" | "slug" | "status" | "version"> {
+  revalidatePublicArticle(change);
+  revalidatePath("/admin/articles");
+  revalidatePath(`/admin/articles/${change.id}`);
+  return { id: change.id, slug: change.slug, status: change.status, version: change.version };
+}
+
+export const createArticleAction = authedAction("createArticle", createArticleSchema, async (input, { actor }) =>
+  afterCommit(await createArticle({ actor, input })),
+);
+
+export const updateArticleAction = authedAction("updateArticle", updateArticleSchema, async (input, { actor }) =>
+  afterCommit(await updateArticle({ actor, input })),
+);
+
+export const transitionArticleAction = authedAction("transitionArticle", transitionArticleSchema, async (input, { actor }) =>
+  afterCommit(await transitionArticle({ actor, input })),
+);
+
+const createTranslationSchema = z.strictObject({
+  articleId: z.uuid("validation.invalid"),
+  locale: z.enum(LOCALES, "validation.invalid"),
+});
+
+/**
+ * Starts the same story in another language: a new draft in the same
+ * translation group, prefilled with the source's text for the translator to
+ * replace. Reading the source and creating the draft both pass the policy.
+ */
+export const createTranslationAction = authedAction("createTranslation", createTranslationSchema, async (input, { actor }) => {
+  const source = await getArticleForEditor({ actor, articleId: input.articleId });
+  const change = await createArticle({
+    actor,
+    input: {
+      locale: input.locale,
+      translationGroupId: source.translationGroupId,
+      title: source.title,
+      sapo: source.sapo,
+      body: source.body,
+      categoryId: source.categoryId,
+      byline: source.byline,
+      sourceLine: source.sourceLine,
+      coverImageUrl: source.coverImageUrl,
+      tags: [],
+      authorIds: source.authors.map((author) => author.id),
+    },
+  });
+  return afterCommit(change);
+});

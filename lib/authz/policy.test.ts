@@ -1,0 +1,140 @@
+import { describe, expect, test } from "vitest";
+import { AppError } from "@/lib/errors";
+import type { ArticleStatus, Role } from "@/lib/generated/prisma/enums";
+import { PERMISSIONS, ROLE_PERMISSIONS, type Action, type Permission } from "./permissions";
+import { assertCan, can, permissionsOf, type Actor } from "./policy";
+
+/** Who may do what, written out by hand (not derived from permissions.ts). */
+const EXPECTED: Record<Role, Permission[]> = {
+  WRITER: ["article.read", "article.create", "article.edit.own", "article.submit.own", "article.archive.own"],
+  EDITOR: ["article.read", "article.create", "article.edit.any", "article.submit.any", "article.review", "article.archive.any", "article.restore"],
+  CHIEF_EDITOR: [
+    "article.read",
+    "article.create",
+    "article.edit.any",
+    "article.submit.any",
+    "article.review",
+    "article.publish",
+    "article.archive.any",
+    "article.restore",
+  ],
+  PRESS_OFFICER: [],
+  ADMIN: [...PERMISSIONS],
+};
+
+const ROLES = Object.keys(EXPECTED) as Role[];
+const ACTIONS: Action[] = [
+  "article.read",
+  "article.create",
+  "article.edit",
+  "article.submit",
+  "article.review",
+  "article.publish",
+  "article.archive",
+  "article.restore",
+  "user.manage",
+];
+const STATES: ArticleStatus[] = ["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "PUBLISHED", "UNPUBLISHED", "ARCHIVED"];
+
+const ME = "00000000-0000-4000-8000-00000000000a";
+const SOMEONE_ELSE = "00000000-0000-4000-8000-00000000000b";
+const actorWith = (...roles: Role[]): Actor => ({ id: ME, roles });
+
+describe("the permission × role table", () => {
+  test("lists every role and no unknown permission", () => {
+    expect(Object.keys(ROLE_PERMISSIONS).sort()).toEqual([...ROLES].sort());
+    for (const role of ROLES) for (const permission of ROLE_PERMISSIONS[role]) expect(PERMISSIONS).toContain(permission);
+  });
+
+  const matrix = ROLES.flatMap((role) => PERMISSIONS.map((permission) => ({ role, permission, granted: EXPECTED[role].includes(permission) })));
+
+  test.each(matrix)("$role has $permission: $granted", ({ role, permission, granted }) => {
+    expect(permissionsOf(actorWith(role)).has(permission)).toBe(granted);
+  });
+
+  test("only administrators manage users", () => {
+    for (const role of ROLES) expect(can(actorWith(role), "user.manage"), role).toBe(role === "ADMIN");
+  });
+
+  test("only chief editors and administrators publish", () => {
+    for (const role of ROLES) expect(can(actorWith(role), "article.publish"), role).toBe(role === "CHIEF_EDITOR" || role === "ADMIN");
+  });
+
+  test("roles add up", () => {
+    const granted = permissionsOf(actorWith("WRITER", "PRESS_OFFICER", "EDITOR"));
+    expect([...granted].sort()).toEqual([...new Set([...EXPECTED.WRITER, ...EXPECTED.EDITOR])].sort());
+  });
+});
+
+describe("own and any", () => {
+  const mine = (status: ArticleStatus) => ({ createdById: ME, status });
+  const theirs = (status: ArticleStatus) => ({ createdById: SOMEONE_ELSE, status });
+  const writer = actorWith("WRITER");
+
+  test.each(STATES)("a writer edits their own article only while it is a draft or sent back (%s)", (status) => {
+    expect(can(writer, "article.edit", mine(status))).toBe(status === "DRAFT" || status === "CHANGES_REQUESTED");
+  });
+
+  test.each(STATES)("a writer never edits someone else's article (%s)", (status) => {
+    expect(can(writer, "article.edit", theirs(status))).toBe(false);
+  });
+
+  test.each(STATES)("editors, chiefs and admins edit any article (%s)", (status) => {
+    for (const role of ["EDITOR", "CHIEF_EDITOR", "ADMIN"] as const) {
+      expect(can(actorWith(role), "article.edit", theirs(status)), role).toBe(true);
+    }
+  });
+
+  test("a writer submits and archives their own article, not someone else's", () => {
+    for (const action of ["article.submit", "article.archive"] as const) {
+      expect(can(writer, action, mine("DRAFT")), action).toBe(true);
+      expect(can(writer, action, theirs("DRAFT")), action).toBe(false);
+    }
+  });
+
+  test.each(STATES)("a writer withdraws (archives) their own article only before the desk has it (%s)", (status) => {
+    expect(can(writer, "article.archive", mine(status))).toBe(status === "DRAFT" || status === "CHANGES_REQUESTED");
+  });
+
+  test("an edit-own check without the article's state refuses", () => {
+    expect(can(writer, "article.edit", { createdById: ME })).toBe(false);
+  });
+
+  test("without a resource, a scoped action answers whether some resource is allowed", () => {
+    expect(can(writer, "article.edit")).toBe(true);
+    expect(can(actorWith("PRESS_OFFICER"), "article.edit")).toBe(false);
+  });
+
+  test("unscoped permissions ignore ownership", () => {
+    expect(can(writer, "article.review", mine("IN_REVIEW"))).toBe(false);
+    expect(can(actorWith("EDITOR"), "article.review", theirs("IN_REVIEW"))).toBe(true);
+  });
+});
+
+describe("nobody gets anything for free", () => {
+  test.each(ACTIONS)("no actor: %s refused, with and without a resource", (action) => {
+    expect(can(null, action)).toBe(false);
+    expect(can(undefined, action, { createdById: ME, status: "DRAFT" })).toBe(false);
+  });
+
+  test.each(ACTIONS)("an account without roles: %s refused", (action) => {
+    expect(can(actorWith(), action, { createdById: ME, status: "DRAFT" })).toBe(false);
+  });
+
+  test("permissionsOf(null) is empty", () => {
+    expect(permissionsOf(null).size).toBe(0);
+  });
+
+  test("assertCan throws FORBIDDEN when refused and returns when allowed", () => {
+    expect(() => assertCan(null, "article.read")).toThrow(AppError);
+    try {
+      assertCan(actorWith("WRITER"), "article.publish");
+      expect.unreachable("a writer was allowed to publish");
+    } catch (error) {
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).code).toBe("FORBIDDEN");
+      expect((error as AppError).status).toBe(403);
+    }
+    expect(() => assertCan(actorWith("CHIEF_EDITOR"), "article.publish")).not.toThrow();
+  });
+});
