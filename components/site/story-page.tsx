@@ -1,0 +1,101 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { RichText } from "@/components/articles/rich-text";
+import { cachedPublishedStory, cachedPublishedTranslations } from "@/lib/articles/public-cache";
+import { articlePath, categoryPath } from "@/lib/articles/public-paths";
+import type { Locale } from "@/lib/i18n/locales";
+import { createTranslator } from "@/lib/i18n/translator";
+import { CoverImage, isSafeImageSrc } from "./cover-image";
+import { languageLinks } from "./language-links";
+import { SiteMain } from "./site-main";
+import { StoryDate } from "./story-date";
+
+export async function storyMetadata(locale: Locale, slug: string): Promise<Metadata> {
+  const story = await cachedPublishedStory(locale, slug);
+  const t = createTranslator(locale);
+  if (!story) return { title: t("site.notFoundTitle") };
+  const description = story.sapo || t("site.description");
+  return {
+    title: story.title,
+    description,
+    authors: story.authorNames.map((name) => ({ name })),
+    keywords: story.tagNames,
+    openGraph: {
+      type: "article",
+      title: story.title,
+      description,
+      locale,
+      publishedTime: story.publishedAt,
+      section: story.category?.name,
+      tags: story.tagNames,
+      images: isSafeImageSrc(story.coverImageUrl) ? [{ url: story.coverImageUrl, alt: story.title }] : undefined,
+    },
+  };
+}
+
+/** One published story: what its snapshot holds, nothing of the newsroom's working copy. */
+export async function StoryPage({ locale, slug }: { locale: Locale; slug: string }) {
+  const story = await cachedPublishedStory(locale, slug);
+  if (!story) notFound();
+  const translations = await cachedPublishedTranslations(locale, story.translationGroupId);
+  const t = createTranslator(locale);
+  const byline = story.byline || story.authorNames.join(", ");
+  const languages = languageLinks(locale, (other) => {
+    const translation = translations.find((entry) => entry.locale === other);
+    return translation ? articlePath(other, translation.slug) : null;
+  });
+
+  return (
+    <SiteMain locale={locale} languages={languages} currentCategorySlug={story.category?.slug}>
+      <article className="mx-auto max-w-3xl">
+        <header className="flex flex-col gap-4">
+          {story.category && (
+            <a href={categoryPath(locale, story.category.slug)} className="kicker self-start">
+              {story.category.name}
+            </a>
+          )}
+          <h1 className="text-3xl leading-tight font-bold tracking-tight text-slate-950 sm:text-4xl">{story.title}</h1>
+          {story.sapo && <p className="sapo">{story.sapo}</p>}
+          <div className="flex flex-wrap items-center gap-x-3 gap-y-1 border-y border-slate-200 py-3 text-sm text-slate-700">
+            {byline && (
+              <p>
+                <span className="sr-only">{t("site.byline")}: </span>
+                <span className="font-semibold text-slate-900">{byline}</span>
+              </p>
+            )}
+            {byline && <span aria-hidden="true">·</span>}
+            <p>
+              <span className="sr-only">{t("site.publishedOn")} </span>
+              <StoryDate locale={locale} date={story.publishedAt} />
+            </p>
+          </div>
+        </header>
+        {story.coverImageUrl && (
+          <figure className="mt-8">
+            <CoverImage src={story.coverImageUrl} alt={story.title} eager />
+          </figure>
+        )}
+        <div className="article-body mt-8">
+          <RichText doc={story.body} />
+        </div>
+        {(story.sourceLine || story.tagNames.length > 0) && (
+          <footer className="mt-10 flex flex-col gap-4 border-t border-slate-200 pt-6 text-sm text-slate-700">
+            {story.sourceLine && <p className="italic">{t("site.source", { source: story.sourceLine })}</p>}
+            {story.tagNames.length > 0 && (
+              <div className="flex flex-wrap items-center gap-2">
+                <h2 className="font-semibold text-slate-900">{t("site.tags")}:</h2>
+                <ul className="flex flex-wrap gap-2">
+                  {story.tagNames.map((tag) => (
+                    <li key={tag} className="rounded-full border border-slate-300 px-3 py-0.5">
+                      {tag}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+          </footer>
+        )}
+      </article>
+    </SiteMain>
+  );
+}
