@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   experimental: {
     serverActions: { bodySizeLimit: "2mb" },
+    // forbidden() in pages answers 403 with app/(newsroom)/admin/forbidden.tsx.
+    authInterrupts: true,
   },
 };
 
