@@ -1,0 +1,42 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { test, expect } from "./fixtures";
+
+/** Serious and critical violations only: the bar the newsroom holds every page to. */
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => ({ id: violation.id, impact: violation.impact, nodes: violation.nodes.map((node) => node.target.join(" ")) }));
+}
+
+test("the sign-in page", async ({ page }) => {
+  await page.goto("/signin");
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("the newsroom article list and the editor", async ({ signedIn }) => {
+  const editor = await signedIn("editor");
+  await editor.goto("/admin/articles");
+  await expect(editor.getByRole("heading", { level: 1, name: "Articles" })).toBeVisible();
+  await expect(editor.getByRole("table")).toBeVisible();
+  expect(await seriousViolations(editor)).toEqual([]);
+
+  await editor.getByRole("table").getByRole("link").first().click();
+  await expect(editor.getByRole("region", { name: "Workflow" })).toBeVisible();
+  expect(await seriousViolations(editor)).toEqual([]);
+});
+
+test("the public home and a story page, in both languages", async ({ page }) => {
+  for (const locale of ["vi", "en"] as const) {
+    await page.goto(`/${locale}`);
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const story = page.getByRole("main").getByRole("article").first().getByRole("heading").getByRole("link");
+    await story.click();
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  }
+});

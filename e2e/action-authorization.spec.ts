@@ -1,0 +1,62 @@
+import { request as playwrightRequest } from "@playwright/test";
+import { actionOutcome, captureAction, replayAction, type CapturedAction } from "./actions";
+import { test, expect, uniqueTitle, workflowPanel } from "./fixtures";
+import { BASE_URL } from "./server";
+
+/**
+ * Every server action the newsroom exposes, called for real by an
+ * administrator and recorded, then replayed by an anonymous visitor and by a
+ * signed-in press officer (who holds no article or user permission). The
+ * server must refuse each one; the UI hiding a button proves nothing.
+ */
+test("every server action refuses anonymous callers and people without the permission", async ({ signedIn }) => {
+  const admin = await signedIn("admin");
+  const calls: Record<string, CapturedAction> = {};
+
+  await admin.goto("/admin/articles/new");
+  await admin.getByLabel("Title", { exact: true }).fill(uniqueTitle("Admin story"));
+  calls.createArticle = await captureAction(admin, () => admin.getByRole("button", { name: "Save" }).click());
+  await expect(admin.getByText("Article created.")).toBeVisible();
+
+  await admin.getByLabel("Sapo (lead)").fill("A lead.");
+  calls.updateArticle = await captureAction(admin, () => admin.getByRole("button", { name: "Save" }).click());
+  await expect(admin.getByText("Saved.")).toBeVisible();
+
+  calls.transitionArticle = await captureAction(admin, () => workflowPanel(admin).getByRole("button", { name: "Submit for review" }).click());
+  await expect(admin.getByText("Moved to “In review”.")).toBeVisible();
+
+  const translations = admin.getByRole("region", { name: "Language versions" });
+  calls.createTranslation = await captureAction(admin, () => translations.getByRole("button", { name: /^Create the .+ version$/ }).click());
+  await expect(admin).toHaveURL(/\/admin\/articles\/[0-9a-f-]{36}$/);
+
+  await admin.goto("/admin/users/new");
+  await admin.getByLabel("Full name").fill("Lê Văn Kiểm Thử");
+  await admin.getByLabel("Email").fill(`${uniqueTitle("authz").replace(" ", "-")}@newsroom.test`);
+  await admin.getByLabel("Password").fill("a long enough password");
+  await admin.getByRole("checkbox", { name: "Editor" }).check();
+  calls.createUser = await captureAction(admin, () => admin.getByRole("button", { name: "Create user" }).click());
+  await expect(admin.getByRole("button", { name: "Deactivate account" })).toBeVisible();
+
+  calls.updateUser = await captureAction(admin, () => admin.getByRole("button", { name: "Save" }).click());
+  await expect(admin.getByText("Changes saved.")).toBeVisible();
+  calls.setUserActive = await captureAction(admin, () => admin.getByRole("button", { name: "Deactivate account" }).click());
+  await expect(admin.getByRole("button", { name: "Reactivate account" })).toBeVisible();
+
+  const languages = admin.getByRole("group", { name: "Choose the interface language" });
+  calls.setLocale = await captureAction(admin, () => languages.getByRole("button", { name: "Tiếng Việt" }).click());
+  await expect(languages.getByRole("button", { name: "Tiếng Việt" })).toHaveAttribute("aria-pressed", "true");
+  await languages.getByRole("button", { name: "English" }).click();
+  await expect(languages.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
+
+  const anonymous = await playwrightRequest.newContext({ baseURL: BASE_URL });
+  for (const [name, call] of Object.entries(calls)) {
+    expect(await actionOutcome(await replayAction(anonymous, call)), `${name} (anonymous)`).toEqual({ status: "error", code: "UNAUTHENTICATED" });
+  }
+  await anonymous.dispose();
+
+  const press = await signedIn("press");
+  for (const [name, call] of Object.entries(calls)) {
+    if (name === "setLocale") continue; // everyone signed in chooses their own language
+    expect(await actionOutcome(await replayAction(press.request, call)), `${name} (press officer)`).toEqual({ status: "error", code: "FORBIDDEN" });
+  }
+});

@@ -1,0 +1,78 @@
+/**
+ * What every journey starts from: the seeded demo newsroom (see README), one
+ * browser context per person so several people can work side by side, and the
+ * newsroom UI in English so locators read like the screen a reviewer sees.
+ */
+import { randomUUID } from "node:crypto";
+import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { BASE_URL } from "./server";
+
+export const DEMO_PASSWORD = "newsroom-demo";
+export const DEMO_ACCOUNTS = {
+  admin: "admin@newsroom.local",
+  chief: "chief@newsroom.local",
+  editor: "editor@newsroom.local",
+  writer: "writer@newsroom.local",
+  press: "press@newsroom.local",
+} as const;
+export type DemoPerson = keyof typeof DEMO_ACCOUNTS;
+
+/** A title no other test (or earlier run) uses. */
+export function uniqueTitle(prefix: string): string {
+  return `${prefix} ${randomUUID().slice(0, 8)}`;
+}
+
+export async function newsroomContext(browser: Browser, uiLocale: "en" | "vi" = "en"): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  await context.addCookies([{ name: "newsroom_locale", value: uiLocale, url: BASE_URL }]);
+  return context;
+}
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/admin(\/|$)/);
+}
+
+type Fixtures = {
+  /** A signed-in page for a demo person, in a context of its own; closed after the test. */
+  signedIn: (person: DemoPerson) => Promise<Page>;
+};
+
+export const test = base.extend<Fixtures>({
+  signedIn: async ({ browser }, use) => {
+    const contexts: BrowserContext[] = [];
+    await use(async (person) => {
+      const context = await newsroomContext(browser);
+      contexts.push(context);
+      const page = await context.newPage();
+      await signIn(page, DEMO_ACCOUNTS[person]);
+      return page;
+    });
+    await Promise.all(contexts.map((context) => context.close()));
+  },
+});
+
+export { expect };
+
+/** The editor's workflow panel. */
+export function workflowPanel(page: Page) {
+  return page.getByRole("region", { name: "Workflow" });
+}
+
+/** Opens an article from the newsroom list by searching its title. */
+export async function openArticle(page: Page, title: string): Promise<void> {
+  await page.goto(`/admin/articles?q=${encodeURIComponent(title)}`);
+  await page.getByRole("link", { name: title, exact: true }).click();
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue(title);
+}
+
+/** Types a paragraph into the body editor. */
+export async function typeBody(page: Page, text: string): Promise<void> {
+  const body = page.getByRole("textbox", { name: "Body" });
+  await body.click();
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.type(text);
+}
