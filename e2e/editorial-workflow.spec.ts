@@ -1,4 +1,4 @@
-import { test, expect, openArticle, typeBody, uniqueTitle, workflowPanel } from "./fixtures";
+import { test, expect, openArticle, saveNewArticle, typeBody, uniqueTitle, workflowPanel } from "./fixtures";
 
 test("a story goes from a writer's draft through review to readers on /vi", async ({ signedIn, browser }) => {
   const title = uniqueTitle("Phóng viên nước ngoài thăm Đắk Lắk");
@@ -10,9 +10,7 @@ test("a story goes from a writer's draft through review to readers on /vi", asyn
   await writer.getByLabel("Title", { exact: true }).fill(title);
   await writer.getByLabel("Sapo (lead)").fill("Chuyến công tác từ ngày 16 đến 18 tháng 9 năm 2023.");
   await typeBody(writer, "Các phóng viên thường trú đã tìm hiểu văn hóa cồng chiêng Tây Nguyên.");
-  await writer.getByRole("button", { name: "Save" }).click();
-  await expect(writer.getByText("Article created.")).toBeVisible();
-  await expect(writer).toHaveURL(/\/admin\/articles\/[0-9a-f-]{36}$/);
+  await saveNewArticle(writer);
   const articleUrl = writer.url();
   await expect(workflowPanel(writer).getByRole("button", { name: "Publish" })).toHaveCount(0);
   await workflowPanel(writer).getByRole("button", { name: "Submit for review" }).click();
@@ -77,8 +75,7 @@ test("a writer is offered no publish or review control, and an editor none to pu
   const writer = await signedIn("writer");
   await writer.goto("/admin/articles/new");
   await writer.getByLabel("Title", { exact: true }).fill(uniqueTitle("Writer controls"));
-  await writer.getByRole("button", { name: "Save" }).click();
-  await expect(writer.getByText("Article created.")).toBeVisible();
+  await saveNewArticle(writer);
   const panel = workflowPanel(writer);
   await expect(panel.getByRole("button", { name: "Submit for review" })).toBeVisible();
   for (const name of ["Publish", "Approve", "Request changes", "Unpublish"]) {

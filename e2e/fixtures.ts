@@ -69,6 +69,18 @@ export async function openArticle(page: Page, title: string): Promise<void> {
   await expect(page.getByLabel("Title", { exact: true })).toHaveValue(title);
 }
 
+/**
+ * Saves a new article from the editor at /admin/articles/new and waits for the
+ * editor of the created article; answers its id.
+ */
+export async function saveNewArticle(page: Page): Promise<string> {
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page).toHaveURL(/\/admin\/articles\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Edit article" })).toBeVisible();
+  await expect(page.getByText("Version 1", { exact: true })).toBeVisible();
+  return page.url().split("/").pop()!;
+}
+
 /** Types a paragraph into the body editor. */
 export async function typeBody(page: Page, text: string): Promise<void> {
   const body = page.getByRole("textbox", { name: "Body" });

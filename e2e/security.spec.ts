@@ -1,15 +1,13 @@
 import { request as playwrightRequest, type APIRequestContext, type Page } from "@playwright/test";
 import { actionOutcome, argumentsOf, captureAction, replayAction, type CapturedAction } from "./actions";
-import { test, expect, DEMO_ACCOUNTS, DEMO_PASSWORD, newsroomContext, signIn, uniqueTitle, workflowPanel } from "./fixtures";
+import { test, expect, DEMO_ACCOUNTS, DEMO_PASSWORD, newsroomContext, saveNewArticle, signIn, uniqueTitle, workflowPanel } from "./fixtures";
 import { BASE_URL } from "./server";
 
 /** A draft only its writer and the desk may see; its title must never reach anyone else. */
 async function createPrivateDraft(writer: Page, title: string): Promise<string> {
   await writer.goto("/admin/articles/new");
   await writer.getByLabel("Title", { exact: true }).fill(title);
-  await writer.getByRole("button", { name: "Save" }).click();
-  await expect(writer.getByText("Article created.")).toBeVisible();
-  return writer.url().split("/").pop()!;
+  return saveNewArticle(writer);
 }
 
 async function anonymousRequest(): Promise<APIRequestContext> {
@@ -25,7 +23,8 @@ test("anonymous visitors get no newsroom page: not plainly, not with a forged co
   const articleId = await createPrivateDraft(writer, secret);
   const admin = await signedIn("admin");
   await admin.goto("/admin/users");
-  await admin.getByRole("link", { name: DEMO_ACCOUNTS.writer }).click();
+  await admin.getByRole("row", { name: new RegExp(DEMO_ACCOUNTS.writer) }).getByRole("link").click();
+  await expect(admin).toHaveURL(/\/admin\/users\/[0-9a-f-]{36}$/);
   const userId = admin.url().split("/").pop()!;
 
   const paths = ["/admin", "/admin/articles", `/admin/articles?q=${encodeURIComponent(secret)}`, "/admin/articles/new", `/admin/articles/${articleId}`, "/admin/users", "/admin/users/new", `/admin/users/${userId}`];
