@@ -68,6 +68,24 @@ test("a story goes from a writer's draft through review to readers on /vi", asyn
   for (const step of ["Draft → In review", "In review → Changes requested", "Changes requested → In review", "In review → Approved", "Approved → Published"]) {
     await expect(history.getByText(step, { exact: false }).first()).toBeVisible();
   }
+
+  // An edit to the published story starts a new revision; readers keep the published text.
+  await editor.goto(articleUrl);
+  await typeBody(editor, " Đoạn bổ sung chưa được duyệt.");
+  await editor.getByRole("button", { name: "Save" }).click();
+  await expect(editor.getByText("Saved.")).toBeVisible();
+  await expect(editor.getByText("Readers see the published text", { exact: false })).toBeVisible();
+  expect((await reader.goto(`/vi/bai-viet/${slug}`))?.status()).toBe(200);
+  await expect(reader.getByText("Theo Kết luận số 57-KL/TW ngày 15/6/2023.")).toBeVisible();
+  await expect(reader.getByText("Đoạn bổ sung chưa được duyệt.")).toHaveCount(0);
+
+  // The chief takes the story down from its revision; readers get a 404 at once.
+  await chief.goto(articleUrl);
+  await workflowPanel(chief).getByRole("button", { name: "Unpublish" }).click();
+  await expect(chief.getByText("Moved to “Unpublished”.")).toBeVisible();
+  expect((await reader.goto(`/vi/bai-viet/${slug}`))?.status()).toBe(404);
+  await reader.goto("/vi");
+  await expect(reader.getByRole("link", { name: title })).toHaveCount(0);
   await reader.close();
 });
 
