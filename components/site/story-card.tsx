@@ -1,7 +1,7 @@
 import { articlePath, categoryPath } from "@/lib/articles/public-paths";
 import type { PublicStorySummary } from "@/lib/articles/public-queries";
 import type { Locale } from "@/lib/i18n/locales";
-import { CoverImage } from "./cover-image";
+import { CoverImage, isSafeImageSrc } from "./cover-image";
 import { StoryDate } from "./story-date";
 
 type StoryCardProps = {
@@ -16,8 +16,10 @@ type StoryCardProps = {
 /** One story in a list: cover, section, title (the link), lead and date. */
 export function StoryCard({ locale, story, isLead = false, showCategory = true }: StoryCardProps) {
   const href = articlePath(locale, story.slug);
+  // A lead story without a cover takes the whole width instead of leaving the image column empty.
+  const leadLayout = isSafeImageSrc(story.coverImageUrl) ? "grid gap-5 md:grid-cols-[3fr_2fr] md:items-start" : "max-w-3xl";
   return (
-    <article className={isLead ? "grid gap-5 md:grid-cols-[3fr_2fr] md:items-start" : "flex flex-col gap-3"}>
+    <article className={isLead ? leadLayout : "flex flex-col gap-3"}>
       <CoverImage src={story.coverImageUrl} alt="" eager={isLead} />
       <div className="flex flex-col gap-2">
         {showCategory && story.category && (
