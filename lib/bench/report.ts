@@ -1,0 +1,95 @@
+/** The bench's figures: a compact table on the terminal and the same facts as JSON. */
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { ListBenchResult } from "./list-bench";
+import type { PageBenchResult } from "./page-bench";
+import type { SeedSummary } from "./seed-articles";
+
+export type DatabaseFacts = {
+  label: string;
+  postgres: string;
+  reused: boolean;
+  seed: SeedSummary | null;
+  migrationsApplied: string[];
+  articles: number;
+  byLocale: Record<string, number>;
+  byStatus: Record<string, number>;
+  publishedSnapshots: number;
+  users: number;
+  translationGroups: number;
+  averageBodyBytes: number;
+  databaseBytes: number;
+};
+
+export type BuildFacts = { built: boolean; reason: string; seconds: number | null };
+
+export type BenchReport = {
+  startedAt: string;
+  totalSeconds: number;
+  machine: { node: string; cpus: number; platform: string; commit: string | null };
+  options: Record<string, unknown>;
+  database: DatabaseFacts;
+  newsroomList: ListBenchResult;
+  publicPage: ({ build: BuildFacts } & PageBenchResult) | { skipped: string };
+};
+
+export const REPORT_PATH = path.resolve(import.meta.dirname, "../..", ".data", "bench-report.json");
+
+const ms = (value: number) => value.toFixed(1).padStart(7);
+const count = (value: number) => value.toLocaleString("en-US");
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+export function formatReport(report: BenchReport): string {
+  const { database, newsroomList, publicPage } = report;
+  const lines: string[] = [];
+  const seeded = database.seed
+    ? `seeded in ${database.seed.seconds.toFixed(1)} s`
+    : "reused (already seeded; --fresh to seed again)";
+  lines.push("", "=== npm run bench ===================================================================");
+  lines.push(`database   ${database.label}, PostgreSQL ${database.postgres}, ${seeded}`);
+  lines.push(
+    `data       ${count(database.articles)} articles (vi ${count(database.byLocale.vi ?? 0)}, en ${count(database.byLocale.en ?? 0)}), ` +
+      `${count(database.publishedSnapshots)} published snapshots, ${count(database.translationGroups)} stories, ${database.users} people; ` +
+      `body ≈ ${(database.averageBodyBytes / 1024).toFixed(1)} KB; database ${mb(database.databaseBytes)}`,
+  );
+  lines.push(`machine    Node ${report.machine.node}, ${report.machine.cpus} cores, commit ${report.machine.commit ?? "?"}`);
+  lines.push("");
+  lines.push(`newsroom list — listArticles in process, ADMIN, ${newsroomList.overall.runs / newsroomList.cases.length} runs each after ${newsroomList.warmup} warm-up (ms)`);
+  lines.push(`  ${"filter".padEnd(28)}${"p50".padStart(7)}${"p95".padStart(8)}  ${"total".padStart(7)}  ${"SQL page/count".padStart(14)}  plan of the page query / the count`);
+  for (const result of newsroomList.cases) {
+    const page = result.plan.page;
+    const countPlan = result.plan.count;
+    const plan = `${page.seqScanOnArticle ? "SEQ SCAN! " : ""}${page.scans.join(" + ")} / ${countPlan.seqScanOnArticle ? "SEQ SCAN! " : ""}${countPlan.scans.join(" + ")}`;
+    const sql = `${page.executionMs.toFixed(1)}/${countPlan.executionMs.toFixed(1)}`;
+    lines.push(`  ${result.name.padEnd(28)}${ms(result.timings.p50)} ${ms(result.timings.p95)}  ${result.total.padStart(7)}  ${sql.padStart(14)}  ${plan}`);
+  }
+  lines.push(`  ${"overall".padEnd(28)}${ms(newsroomList.overall.p50)} ${ms(newsroomList.overall.p95)}`);
+  const seqScans = newsroomList.cases.filter((result) => result.plan.page.seqScanOnArticle || result.plan.count.seqScanOnArticle);
+  lines.push("  (SQL page/count: server execution time of EXPLAIN ANALYZE of the hand-written equivalent, once)");
+  lines.push(`  index use: ${seqScans.length ? `Seq Scan on article in ${seqScans.map((result) => result.name).join(", ")}` : "every plan uses an index, no Seq Scan on article"}`);
+  lines.push("");
+  if ("skipped" in publicPage) {
+    lines.push(`public page — skipped (${publicPage.skipped})`);
+  } else {
+    const { load, build } = publicPage;
+    lines.push(`public page — ${publicPage.url}`);
+    lines.push(`  build      ${build.built ? `built in ${build.seconds?.toFixed(0)} s (${build.reason})` : `reused ${build.reason}`}`);
+    lines.push(
+      `  first GET  ${publicPage.firstRequest.ms} ms (x-nextjs-cache: ${publicPage.firstRequest.cache ?? "-"}), ` +
+        `second ${publicPage.secondRequest.ms} ms (${publicPage.secondRequest.cache ?? "-"})`,
+    );
+    lines.push(`  HTML       ${count(publicPage.htmlBytes)} B, gzip ${count(publicPage.gzipBytes)} B`);
+    lines.push(
+      `  load       ${load.connections} connections × ${load.durationSeconds} s: ${count(load.requestsPerSecond)} req/s avg, ` +
+        `latency p50 ${load.latencyP50Ms} ms, p99 ${load.latencyP99Ms} ms, max ${load.latencyMaxMs} ms`,
+    );
+    lines.push(`             ${count(load.requests)} requests, non-2xx ${load.non2xx}, errors ${load.errors}, timeouts ${load.timeouts}`);
+  }
+  lines.push("", `total ${report.totalSeconds.toFixed(0)} s · JSON: ${path.relative(process.cwd(), REPORT_PATH)}`);
+  return lines.join("\n");
+}
+
+export async function writeReport(report: BenchReport): Promise<void> {
+  await mkdir(path.dirname(REPORT_PATH), { recursive: true });
+  await writeFile(REPORT_PATH, `${JSON.stringify(report, null, 2)}\n`);
+}
