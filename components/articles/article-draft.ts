@@ -15,6 +15,10 @@ export type ArticleDraft = {
   byline: string;
   sourceLine: string;
   coverImageUrl: string;
+  seoTitle: string;
+  metaDescription: string;
+  socialImageUrl: string;
+  canonicalUrl: string;
 };
 
 export function draftFromArticle(article: ArticleEditorData): ArticleDraft {
@@ -30,6 +34,10 @@ export function draftFromArticle(article: ArticleEditorData): ArticleDraft {
     byline: article.byline,
     sourceLine: article.sourceLine,
     coverImageUrl: article.coverImageUrl ?? "",
+    seoTitle: article.seoTitle,
+    metaDescription: article.metaDescription,
+    socialImageUrl: article.socialImageUrl ?? "",
+    canonicalUrl: article.canonicalUrl ?? "",
   };
 }
 
@@ -46,6 +54,10 @@ export function emptyDraft(locale: Locale): ArticleDraft {
     byline: "",
     sourceLine: "",
     coverImageUrl: "",
+    seoTitle: "",
+    metaDescription: "",
+    socialImageUrl: "",
+    canonicalUrl: "",
   };
 }
 
@@ -74,5 +86,9 @@ export function contentPayload(draft: ArticleDraft) {
     byline: draft.byline,
     sourceLine: draft.sourceLine,
     coverImageUrl: draft.coverImageUrl.trim(),
+    seoTitle: draft.seoTitle,
+    metaDescription: draft.metaDescription,
+    socialImageUrl: draft.socialImageUrl.trim(),
+    canonicalUrl: draft.canonicalUrl.trim(),
   };
 }

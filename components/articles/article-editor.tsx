@@ -18,6 +18,7 @@ import { TextAreaField, TextField } from "@/components/ui/field";
 import { contentPayload, draftFromArticle, emptyDraft, type ArticleDraft } from "./article-draft";
 import { ArticleMetadataPanel } from "./article-metadata-panel";
 import { RichTextEditor } from "./rich-text-editor";
+import { SeoPanel } from "./seo-panel";
 import { StatusBadge } from "./status-badge";
 import { useLeaveWarning } from "./use-leave-warning";
 import { WorkflowPanel } from "./workflow-panel";
@@ -234,6 +235,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
             categories={categories}
             authorOptions={authorOptions}
           />
+          <SeoPanel draft={draft} onChange={change} errors={fieldErrors} disabled={!canEdit} />
           {aside}
         </aside>
       </div>

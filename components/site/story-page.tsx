@@ -3,6 +3,9 @@ import { notFound } from "next/navigation";
 import { RichText } from "@/components/articles/rich-text";
 import { cachedPublishedStory, cachedPublishedTranslations } from "@/lib/articles/public-cache";
 import { articlePath, categoryPath } from "@/lib/articles/public-paths";
+import type { PublicStory } from "@/lib/articles/public-queries";
+import { newsArticleJsonLd, serializeJsonLd, storySharing } from "@/lib/articles/structured-data";
+import { publicSiteUrl } from "@/lib/site-url";
 import type { Locale } from "@/lib/i18n/locales";
 import { createTranslator } from "@/lib/i18n/translator";
 import { CoverImage, isSafeImageSrc } from "./cover-image";
@@ -10,26 +13,43 @@ import { languageLinks } from "./language-links";
 import { SiteMain } from "./site-main";
 import { StoryDate } from "./story-date";
 
+const safeImage = (src: string | null) => (isSafeImageSrc(src) ? src : null);
+
+/** The story's own address, unless the newsroom named another page as the original. */
+function canonicalUrlOf(story: PublicStory, locale: Locale): string {
+  return story.canonicalUrl || new URL(articlePath(locale, story.slug), publicSiteUrl()).toString();
+}
+
 export async function storyMetadata(locale: Locale, slug: string): Promise<Metadata> {
   const story = await cachedPublishedStory(locale, slug);
   const t = createTranslator(locale);
   if (!story) return { title: t("site.notFoundTitle") };
-  const description = story.sapo || t("site.description");
+  const sharing = storySharing(story, t("site.description"));
+  const translations = await cachedPublishedTranslations(locale, story.translationGroupId);
+  const image = isSafeImageSrc(sharing.imageUrl) ? [{ url: sharing.imageUrl, alt: story.title }] : undefined;
   return {
-    title: story.title,
-    description,
+    title: sharing.title,
+    description: sharing.description,
     authors: story.authorNames.map((name) => ({ name })),
     keywords: story.tagNames,
+    alternates: {
+      canonical: canonicalUrlOf(story, locale),
+      languages: Object.fromEntries(translations.map((entry) => [entry.locale, articlePath(entry.locale, entry.slug)])),
+    },
     openGraph: {
       type: "article",
-      title: story.title,
-      description,
+      url: canonicalUrlOf(story, locale),
+      title: sharing.title,
+      description: sharing.description,
+      siteName: t("common.siteName"),
       locale,
       publishedTime: story.publishedAt,
+      authors: story.authorNames,
       section: story.category?.name,
       tags: story.tagNames,
-      images: isSafeImageSrc(story.coverImageUrl) ? [{ url: story.coverImageUrl, alt: story.title }] : undefined,
+      images: image,
     },
+    twitter: { card: image ? "summary_large_image" : "summary", title: sharing.title, description: sharing.description, images: image },
   };
 }
 
@@ -47,6 +67,21 @@ export async function StoryPage({ locale, slug }: { locale: Locale; slug: string
 
   return (
     <SiteMain locale={locale} languages={languages} currentCategorySlug={story.category?.slug}>
+      <script
+        type="application/ld+json"
+        // Serialized data, not markup: serializeJsonLd escapes what could end the element.
+        dangerouslySetInnerHTML={{
+          __html: serializeJsonLd(
+            newsArticleJsonLd({
+              story,
+              url: canonicalUrlOf(story, locale),
+              locale,
+              publisherName: t("common.siteName"),
+              imageUrl: safeImage(storySharing(story, "").imageUrl),
+            }),
+          ),
+        }}
+      />
       <article className="mx-auto max-w-3xl">
         <header className="flex flex-col gap-4">
           {story.category && (

@@ -53,6 +53,11 @@ export const createTranslationAction = authedAction("createTranslation", createT
       byline: source.byline,
       sourceLine: source.sourceLine,
       coverImageUrl: source.coverImageUrl,
+      // Search text is written per language; the sharing image carries over.
+      seoTitle: "",
+      metaDescription: "",
+      socialImageUrl: source.socialImageUrl,
+      canonicalUrl: null,
       tags: [],
       authorIds: source.authors.map((author) => author.id),
     },

@@ -114,6 +114,10 @@ function contentData(input: Omit<CreateArticleInput, "locale" | "translationGrou
     byline: input.byline,
     sourceLine: input.sourceLine,
     coverImageUrl: input.coverImageUrl,
+    seoTitle: input.seoTitle,
+    metaDescription: input.metaDescription,
+    socialImageUrl: input.socialImageUrl,
+    canonicalUrl: input.canonicalUrl,
     searchText: searchKey(`${input.title} ${input.sapo}`),
   };
 }
@@ -205,6 +209,10 @@ async function publishSnapshot(tx: Tx, articleId: string, publishedAt: Date) {
       byline: true,
       sourceLine: true,
       coverImageUrl: true,
+      seoTitle: true,
+      metaDescription: true,
+      socialImageUrl: true,
+      canonicalUrl: true,
       authors: { orderBy: { position: "asc" }, select: { user: { select: { name: true } } } },
       tags: { select: { tag: { select: { name: true } } } },
     },

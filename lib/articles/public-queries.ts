@@ -36,6 +36,11 @@ export type PublicStory = PublicStorySummary & {
   sourceLine: string;
   authorNames: string[];
   tagNames: string[];
+  /** Search and sharing overrides; empty or null means the story's own title, lead, cover, address. */
+  seoTitle: string;
+  metaDescription: string;
+  socialImageUrl: string | null;
+  canonicalUrl: string | null;
 };
 
 export type PublicStoryPage = { stories: PublicStorySummary[]; page: number; hasNext: boolean };
@@ -115,6 +120,10 @@ export async function getPublishedStory({ locale, slug }: { locale: Locale; slug
       sourceLine: true,
       authorNames: true,
       tagNames: true,
+      seoTitle: true,
+      metaDescription: true,
+      socialImageUrl: true,
+      canonicalUrl: true,
     },
   });
   if (!row) return null;
@@ -126,6 +135,10 @@ export async function getPublishedStory({ locale, slug }: { locale: Locale; slug
     sourceLine: row.sourceLine,
     authorNames: row.authorNames,
     tagNames: row.tagNames,
+    seoTitle: row.seoTitle,
+    metaDescription: row.metaDescription,
+    socialImageUrl: row.socialImageUrl,
+    canonicalUrl: row.canonicalUrl,
   };
 }
 

@@ -208,6 +208,10 @@ export type ArticleEditorData = {
   byline: string;
   sourceLine: string;
   coverImageUrl: string | null;
+  seoTitle: string;
+  metaDescription: string;
+  socialImageUrl: string | null;
+  canonicalUrl: string | null;
   tags: string[];
   authors: { id: string; name: string }[];
   createdBy: { id: string; name: string };
@@ -249,6 +253,10 @@ export async function getArticleForEditor({ actor, articleId }: { actor: Actor; 
       byline: true,
       sourceLine: true,
       coverImageUrl: true,
+      seoTitle: true,
+      metaDescription: true,
+      socialImageUrl: true,
+      canonicalUrl: true,
       createdAt: true,
       updatedAt: true,
       publishedAt: true,
@@ -289,6 +297,10 @@ export async function getArticleForEditor({ actor, articleId }: { actor: Actor; 
     byline: article.byline,
     sourceLine: article.sourceLine,
     coverImageUrl: article.coverImageUrl,
+    seoTitle: article.seoTitle,
+    metaDescription: article.metaDescription,
+    socialImageUrl: article.socialImageUrl,
+    canonicalUrl: article.canonicalUrl,
     tags: article.tags.map((entry) => entry.tag.name),
     authors: article.authors.map((author) => author.user),
     createdBy: article.createdBy,

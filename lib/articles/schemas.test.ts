@@ -102,6 +102,24 @@ describe("createArticleSchema", () => {
     expect(createArticleSchema.parse({ ...validCreate, coverImageUrl: url }).coverImageUrl).toBe(url);
   });
 
+  test.each(["socialImageUrl", "canonicalUrl"] as const)("%s takes http(s) addresses only; empty means none", (field) => {
+    for (const bad of ["javascript:alert(1)", "data:text/html,<script>", "//evil.example/x", "not a url"]) {
+      const result = createArticleSchema.safeParse({ ...validCreate, [field]: bad });
+      expect(result.success, bad).toBe(false);
+      expect(result.error && z.flattenError(result.error).fieldErrors[field]).toEqual(["validation.invalidUrl"]);
+    }
+    expect(createArticleSchema.parse({ ...validCreate, [field]: "https://example.org/a" })[field]).toBe("https://example.org/a");
+    expect(createArticleSchema.parse({ ...validCreate, [field]: "" })[field]).toBeNull();
+  });
+
+  test("SEO title and meta description are optional, trimmed and length-limited", () => {
+    const parsed = createArticleSchema.parse({ ...validCreate, seoTitle: "  Đắk Lắk  ", metaDescription: " Mô tả " });
+    expect(parsed).toMatchObject({ seoTitle: "Đắk Lắk", metaDescription: "Mô tả" });
+    expect(createArticleSchema.parse(validCreate)).toMatchObject({ seoTitle: "", metaDescription: "", socialImageUrl: null, canonicalUrl: null });
+    expect(createArticleSchema.safeParse({ ...validCreate, seoTitle: "x".repeat(91) }).success).toBe(false);
+    expect(createArticleSchema.safeParse({ ...validCreate, metaDescription: "x".repeat(301) }).success).toBe(false);
+  });
+
   test("limits tags and authors", () => {
     expect(createArticleSchema.safeParse({ ...validCreate, tags: Array.from({ length: 21 }, (_, i) => `tag ${i}`) }).success).toBe(false);
     expect(createArticleSchema.safeParse({ ...validCreate, authorIds: ["not-a-uuid"] }).success).toBe(false);

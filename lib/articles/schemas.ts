@@ -6,9 +6,15 @@ import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "@/lib/text/slug";
 
 const text = (max: number) => z.string().trim().max(max, "validation.tooLong");
 
-const coverImageUrl = z
+/** An optional web address: empty means none. */
+const optionalWebUrl = z
   .union([z.literal(""), z.url({ protocol: /^https?$/, error: "validation.invalidUrl" }).max(2048, "validation.tooLong")])
+  .optional()
   .transform((value) => value || null);
+
+/** Search engines show about 60 characters of a title and 160 of a description; a little more is tolerated. */
+export const SEO_TITLE_MAX = 90;
+export const META_DESCRIPTION_MAX = 300;
 
 /** The fields a person writes. Status, owner, version and dates are never among them. */
 const articleFields = {
@@ -21,7 +27,11 @@ const articleFields = {
   categoryId: z.union([z.literal(""), z.uuid("validation.invalid")]).nullish().transform((value) => value || null),
   byline: text(200).default(""),
   sourceLine: text(300).default(""),
-  coverImageUrl: coverImageUrl.optional().transform((value) => value ?? null),
+  coverImageUrl: optionalWebUrl,
+  seoTitle: text(SEO_TITLE_MAX).default(""),
+  metaDescription: text(META_DESCRIPTION_MAX).default(""),
+  socialImageUrl: optionalWebUrl,
+  canonicalUrl: optionalWebUrl,
   tags: z.array(z.string().trim().min(1).max(60, "validation.tooLong")).max(20, "validation.tooMany").default([]),
   authorIds: z.array(z.uuid("validation.invalid")).max(10, "validation.tooMany").default([]),
 };

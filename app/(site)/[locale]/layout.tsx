@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site/site-footer";
 import { isLocale } from "@/lib/i18n/locales";
 import { createTranslator } from "@/lib/i18n/translator";
+import { publicSiteUrl } from "@/lib/site-url";
 
 type LayoutParams = { params: Promise<{ locale: string }> };
 
@@ -19,6 +20,7 @@ export async function generateMetadata({ params }: LayoutParams): Promise<Metada
   if (!isLocale(locale)) return {};
   const t = createTranslator(locale);
   return {
+    metadataBase: publicSiteUrl(),
     title: { template: `%s · ${t("common.siteName")}`, default: t("common.siteName") },
     description: t("site.description"),
     openGraph: { siteName: t("common.siteName"), locale },
