@@ -5,7 +5,7 @@ import { RichText } from "./rich-text";
 const text = (value: string, marks?: unknown[]) => ({ type: "text", text: value, ...(marks ? { marks } : {}) });
 const paragraph = (...content: unknown[]) => ({ type: "paragraph", content });
 const doc = (...content: unknown[]) => ({ type: "doc", content });
-const html = (value: unknown) => renderToStaticMarkup(<RichText doc={value} />);
+const html = (value: unknown) => renderToStaticMarkup(<RichText doc={value} locale="en" />);
 
 describe("the reader-site renderer", () => {
   test("renders the allowed nodes and marks as semantic HTML", () => {

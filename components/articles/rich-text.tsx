@@ -1,42 +1,38 @@
 import type { ReactNode } from "react";
-import { HEADING_LEVELS, isSafeHref, RICH_TEXT_MARKS, RICH_TEXT_NODES, type RichTextMark, type RichTextNode } from "@/lib/articles/rich-text";
+import { HEADING_LEVELS, isSafeHref, RICH_TEXT_MARKS, type RichTextMark, type RichTextNode } from "@/lib/articles/rich-text";
+import type { Locale } from "@/lib/i18n/locales";
+import { createTranslator, type Translate } from "@/lib/i18n/translator";
+import { collectFootnotes, FootnoteList, FootnoteReference, type Footnotes } from "./rich-text/footnotes";
+import { isRecord, isRenderable, nodeAttrs, readNode, type RawNode } from "./rich-text/raw-node";
+import { renderRelatedStories, type RelatedStoryLink } from "./rich-text/related-stories";
+import { renderTable } from "./rich-text/table";
+import { renderVideoEmbed } from "./rich-text/video-embed";
 
 /**
  * Server renderer of a story body (TipTap JSON) through the allow-list in
  * lib/articles/rich-text.ts. It builds React elements only — never HTML
  * strings — so text is always escaped. Anything not on the list is dropped:
  * an unknown node with everything inside it, an unknown mark keeping its
- * text. The input is treated as untrusted JSON even though writes are
- * validated: the snapshot may predate a stricter schema, and a database
- * edit must not become stored XSS.
+ * text, a newer node whose attributes fail their schema. The input is
+ * treated as untrusted JSON even though writes are validated: the snapshot
+ * may predate a stricter schema, and a database edit must not become stored
+ * XSS.
  */
+
+export type { RelatedStoryLink } from "./rich-text/related-stories";
 
 type NodeType = RichTextNode["type"];
 type MarkType = RichTextMark["type"];
 
-/** A node as found in the JSON, before anything about it is trusted. */
-type RawNode = { type: string; attrs: Record<string, unknown>; content: unknown[]; marks: unknown[]; text: unknown };
+type RenderContext = {
+  t: Translate;
+  footnotes: Footnotes;
+  related: ReadonlyMap<string, RelatedStoryLink>;
+  /** Counts related blocks as they render, for unique heading ids. */
+  relatedBlocks: { count: number };
+};
 
-const ALLOWED_NODES: ReadonlySet<string> = new Set(RICH_TEXT_NODES);
 const ALLOWED_MARKS: ReadonlySet<string> = new Set(RICH_TEXT_MARKS);
-
-// Deeper documents are refused at write time (12); this only stops a hostile one from exhausting the stack.
-const MAX_DEPTH = 32;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function readNode(value: unknown): RawNode | null {
-  if (!isRecord(value) || typeof value.type !== "string") return null;
-  return {
-    type: value.type,
-    attrs: isRecord(value.attrs) ? value.attrs : {},
-    content: Array.isArray(value.content) ? value.content : [],
-    marks: Array.isArray(value.marks) ? value.marks : [],
-    text: value.text,
-  };
-}
 
 /** Heading levels outside 2–4 are clamped: the page's title is the only h1. */
 function headingLevel(raw: unknown): (typeof HEADING_LEVELS)[number] {
@@ -85,49 +81,93 @@ function renderText(node: RawNode, key: number): ReactNode {
   return node.marks.reduceRight<ReactNode>((children, mark) => applyMark(mark, children, key), node.text);
 }
 
-function renderChildren(node: RawNode, depth: number): ReactNode[] {
-  return node.content.map((child, index) => renderNode(child, index, depth + 1));
+function childrenRenderer(context: RenderContext) {
+  return (node: RawNode, depth: number) => node.content.map((child, index) => renderNode(child, index, depth + 1, context));
 }
 
-function renderNode(value: unknown, key: number, depth: number): ReactNode {
+function renderNode(value: unknown, key: number, depth: number, context: RenderContext): ReactNode {
   const node = readNode(value);
-  if (!node || !ALLOWED_NODES.has(node.type) || depth > MAX_DEPTH) return null;
+  if (!isRenderable(node, depth)) return null;
+  const children = () => childrenRenderer(context)(node, depth);
   switch (node.type as NodeType) {
     case "doc":
       return null; // only at the root
     case "text":
       return renderText(node, key);
     case "paragraph":
-      return <p key={key}>{renderChildren(node, depth)}</p>;
+      return <p key={key}>{children()}</p>;
     case "heading": {
       const Heading = `h${headingLevel(node.attrs.level)}` as const;
-      return <Heading key={key}>{renderChildren(node, depth)}</Heading>;
+      return <Heading key={key}>{children()}</Heading>;
     }
     case "bulletList":
-      return <ul key={key}>{renderChildren(node, depth)}</ul>;
+      return <ul key={key}>{children()}</ul>;
     case "orderedList": {
       const start = node.attrs.start;
       const validStart = typeof start === "number" && Number.isInteger(start) && start > 1 && start < 1_000_000 ? start : undefined;
       return (
         <ol key={key} start={validStart}>
-          {renderChildren(node, depth)}
+          {children()}
         </ol>
       );
     }
     case "listItem":
-      return <li key={key}>{renderChildren(node, depth)}</li>;
+      return <li key={key}>{children()}</li>;
     case "blockquote":
-      return <blockquote key={key}>{renderChildren(node, depth)}</blockquote>;
+      return <blockquote key={key}>{children()}</blockquote>;
     case "hardBreak":
       return <br key={key} />;
     case "horizontalRule":
       return <hr key={key} />;
+    case "pullQuote": {
+      const attribution = nodeAttrs(node, "pullQuote")?.attribution;
+      return (
+        <figure key={key} className="pull-quote">
+          <blockquote>{children()}</blockquote>
+          {attribution && <figcaption>{attribution}</figcaption>}
+        </figure>
+      );
+    }
+    case "table":
+      return renderTable(node, key, depth, context.t, childrenRenderer(context));
+    case "tableRow":
+    case "tableHeader":
+    case "tableCell":
+      return null; // only inside a table, which renders them
+    case "footnote": {
+      const number = isRecord(value) ? context.footnotes.numbers.get(value) : undefined;
+      return number ? <FootnoteReference key={key} number={number} t={context.t} /> : null;
+    }
+    case "videoEmbed":
+      return renderVideoEmbed(node, key, context.t);
+    case "relatedArticles":
+      return renderRelatedStories(node, key, ++context.relatedBlocks.count, context.related, context.t);
   }
 }
 
-/** The body of a story as semantic elements; a value that is not a document renders nothing. */
-export function RichText({ doc }: { doc: unknown }): ReactNode {
+type RichTextProps = {
+  doc: unknown;
+  /** The page's language, for the few words the renderer adds (notes, video, related news). */
+  locale: Locale;
+  /** Published stories of this locale by translation group, from listPublishedStoriesByGroupIds. */
+  related?: readonly RelatedStoryLink[];
+};
+
+/** The body of a story as semantic elements, then its notes; a value that is not a document renders nothing. */
+export function RichText({ doc, locale, related = [] }: RichTextProps): ReactNode {
   const root = readNode(doc);
   if (!root || root.type !== "doc") return null;
-  return <>{root.content.map((child, index) => renderNode(child, index, 1))}</>;
+  const t = createTranslator(locale);
+  const context: RenderContext = {
+    t,
+    footnotes: collectFootnotes(root),
+    related: new Map(related.map((story) => [story.translationGroupId.toLowerCase(), story])),
+    relatedBlocks: { count: 0 },
+  };
+  return (
+    <>
+      {root.content.map((child, index) => renderNode(child, index, 1, context))}
+      <FootnoteList notes={context.footnotes.notes} t={t} />
+    </>
+  );
 }

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { RichText } from "@/components/articles/rich-text";
-import { cachedPublishedStory, cachedPublishedTranslations } from "@/lib/articles/public-cache";
+import { cachedPublishedStory, cachedPublishedTranslations, cachedRelatedStories } from "@/lib/articles/public-cache";
 import { articlePath, categoryPath } from "@/lib/articles/public-paths";
 import type { PublicStory } from "@/lib/articles/public-queries";
+import { relatedTranslationGroupIds } from "@/lib/articles/rich-text";
 import { newsArticleJsonLd, serializeJsonLd, storySharing } from "@/lib/articles/structured-data";
 import { publicSiteUrl } from "@/lib/site-url";
 import type { Locale } from "@/lib/i18n/locales";
@@ -111,7 +112,7 @@ export async function StoryPage({ locale, slug }: { locale: Locale; slug: string
           </figure>
         )}
         <div className="article-body mt-8">
-          <RichText doc={story.body} />
+          <StoryBody locale={locale} body={story.body} />
         </div>
         {(story.sourceLine || story.tagNames.length > 0) && (
           <footer className="mt-10 flex flex-col gap-4 border-t border-slate-200 pt-6 text-sm text-slate-700">
@@ -133,4 +134,10 @@ export async function StoryPage({ locale, slug }: { locale: Locale; slug: string
       </article>
     </SiteMain>
   );
+}
+
+/** The body, with its related-news blocks resolved to this locale's published stories. */
+async function StoryBody({ locale, body }: { locale: Locale; body: unknown }) {
+  const related = await cachedRelatedStories(locale, relatedTranslationGroupIds(body));
+  return <RichText doc={body} locale={locale} related={related.map((story) => ({ ...story, href: articlePath(locale, story.slug) }))} />;
 }

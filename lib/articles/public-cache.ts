@@ -7,6 +7,7 @@ import {
   listCategoryStories,
   listLatestStories,
   listPublicCategories,
+  listPublishedStoriesByGroupIds,
   listPublishedTranslations,
 } from "./public-queries";
 
@@ -51,6 +52,18 @@ export function cachedPublishedStory(locale: Locale, slug: string) {
 export function cachedPublishedTranslations(locale: Locale, translationGroupId: string) {
   return cached(["translations", locale, translationGroupId], otherLocales(locale).map(publicListTag), () =>
     listPublishedTranslations({ locale, translationGroupId }),
+  );
+}
+
+/**
+ * The stories a body's related-news blocks name, as published in this locale.
+ * Publishing, editing or withdrawing any story of the locale revalidates its
+ * list tag, which these entries carry, so a withdrawn story drops out.
+ */
+export function cachedRelatedStories(locale: Locale, translationGroupIds: string[]) {
+  if (translationGroupIds.length === 0) return Promise.resolve([]);
+  return cached(["related", locale, ...translationGroupIds], [publicListTag(locale)], () =>
+    listPublishedStoriesByGroupIds({ locale, translationGroupIds }),
   );
 }
 

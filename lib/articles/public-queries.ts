@@ -163,6 +163,34 @@ export async function listPublishedTranslations({
   return others.flatMap((other) => rows.filter((row) => row.locale === other).map((row) => ({ locale: other, slug: row.slug })));
 }
 
+export type PublicRelatedStory = { translationGroupId: string; title: string; slug: string };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The published stories of this locale in the given translation groups, in
+ * the order asked for, for a body's related-news block. Like every query here
+ * it reads only published snapshots: a group with no published story in this
+ * locale, or an id that names nothing, is simply not in the answer. The group
+ * is matched through the article relation, whose (translation_group_id,
+ * locale) key serves the lookup.
+ */
+export async function listPublishedStoriesByGroupIds({
+  locale,
+  translationGroupIds,
+}: {
+  locale: Locale;
+  translationGroupIds: readonly string[];
+}): Promise<PublicRelatedStory[]> {
+  const ids = [...new Set(translationGroupIds.map((id) => id.toLowerCase()).filter((id) => UUID.test(id)))].slice(0, 50);
+  if (ids.length === 0) return [];
+  const rows = await db.publishedArticle.findMany({
+    where: publishedWhere(locale, { translationGroupId: { in: ids }, article: { translationGroupId: { in: ids }, locale } }),
+    select: { translationGroupId: true, title: true, slug: true },
+  });
+  return ids.flatMap((id) => rows.filter((row) => row.translationGroupId === id));
+}
+
 /** Sections that have a name in this locale, in the newsroom's order; for navigation. */
 export async function listPublicCategories(locale: Locale): Promise<PublicCategory[]> {
   const rows = await db.categoryTranslation.findMany({

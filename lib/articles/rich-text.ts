@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { VIDEO_ID_PATTERNS, VIDEO_PROVIDERS } from "./video-embed";
 
 /**
  * The one description of what a story's body may contain. The editor loads
@@ -16,9 +17,69 @@ export const RICH_TEXT_NODES = [
   "blockquote",
   "hardBreak",
   "horizontalRule",
+  "table",
+  "tableRow",
+  "tableHeader",
+  "tableCell",
+  "pullQuote",
+  "footnote",
+  "videoEmbed",
+  "relatedArticles",
 ] as const;
 export const RICH_TEXT_MARKS = ["bold", "italic", "underline", "strike", "link", "code"] as const;
 export const HEADING_LEVELS = [2, 3, 4] as const;
+
+export const MAX_TABLE_COLUMNS = 20;
+export const MAX_TABLE_ROWS = 200;
+export const MAX_RELATED_ARTICLES = 5;
+export const MAX_FOOTNOTE_LENGTH = 2000;
+export const MAX_CAPTION_LENGTH = 300;
+
+const cellAttrsSchema = z.strictObject({
+  colspan: z.int("validation.invalid").min(1, "validation.invalid").max(MAX_TABLE_COLUMNS, "validation.invalid").optional(),
+  rowspan: z.int("validation.invalid").min(1, "validation.invalid").max(MAX_TABLE_ROWS, "validation.invalid").optional(),
+});
+
+const noAttrsSchema = z.strictObject({});
+
+/**
+ * The attributes each newer node may carry, and nothing else (strict: an
+ * `onclick`, `style` or `srcdoc` key refuses the document). The renderer
+ * parses attributes with the same schemas and drops a node they refuse.
+ * The older nodes keep their loose attributes: the renderer reads only the
+ * few it knows (heading level, list start) and checks those itself.
+ */
+export const NODE_ATTRS_SCHEMAS = {
+  table: noAttrsSchema,
+  tableRow: noAttrsSchema,
+  tableHeader: cellAttrsSchema,
+  tableCell: cellAttrsSchema,
+  pullQuote: z.strictObject({ attribution: z.string("validation.invalid").trim().max(MAX_CAPTION_LENGTH, "validation.tooLong").optional() }),
+  footnote: z.strictObject({
+    note: z.string("validation.required").trim().min(1, "validation.required").max(MAX_FOOTNOTE_LENGTH, "validation.tooLong"),
+  }),
+  videoEmbed: z
+    .strictObject({
+      provider: z.enum(VIDEO_PROVIDERS, "validation.unsupportedVideo"),
+      videoId: z.string("validation.unsupportedVideo"),
+      title: z.string("validation.invalid").trim().max(MAX_CAPTION_LENGTH, "validation.tooLong").optional(),
+    })
+    .refine((attrs) => VIDEO_ID_PATTERNS[attrs.provider].test(attrs.videoId), { message: "validation.unsupportedVideo", path: ["videoId"] }),
+  relatedArticles: z.strictObject({
+    // Translation groups, not articles: the block then names the same stories in
+    // every language version, and each page links to its own locale's version.
+    translationGroupIds: z
+      .array(z.uuid("validation.invalid"))
+      .min(1, "validation.required")
+      .max(MAX_RELATED_ARTICLES, "validation.tooMany")
+      .refine((ids) => new Set(ids.map((id) => id.toLowerCase())).size === ids.length, "validation.invalid"),
+  }),
+} satisfies Partial<Record<(typeof RICH_TEXT_NODES)[number], z.ZodType>>;
+
+export type NodeAttrs<T extends keyof typeof NODE_ATTRS_SCHEMAS> = z.output<(typeof NODE_ATTRS_SCHEMAS)[T]>;
+
+/** Nodes that hold everything in their attributes; content inside them is refused. */
+const LEAF_NODES: ReadonlySet<string> = new Set(["footnote", "videoEmbed", "relatedArticles", "hardBreak", "horizontalRule"]);
 
 export type RichTextMark = { type: (typeof RICH_TEXT_MARKS)[number]; attrs?: Record<string, unknown> };
 export type RichTextNode = {
@@ -54,14 +115,28 @@ const markSchema = z.discriminatedUnion("type", [
 
 const MAX_DEPTH = 12;
 
+function checkAttrs(node: RichTextNode, context: z.core.$RefinementCtx<RichTextNode>) {
+  if (node.type in NODE_ATTRS_SCHEMAS) {
+    const result = NODE_ATTRS_SCHEMAS[node.type as keyof typeof NODE_ATTRS_SCHEMAS].safeParse(node.attrs ?? {});
+    for (const issue of result.error?.issues ?? []) {
+      context.addIssue({ code: "custom", message: issue.message, path: ["attrs", ...issue.path] });
+    }
+  }
+  if (LEAF_NODES.has(node.type) && node.content?.length) {
+    context.addIssue({ code: "custom", message: "validation.invalid", path: ["content"] });
+  }
+}
+
 const nodeSchema: z.ZodType<RichTextNode> = z.lazy(() =>
-  z.object({
-    type: z.enum(RICH_TEXT_NODES, "validation.unknownNode"),
-    attrs: z.record(z.string(), z.unknown()).optional(),
-    content: z.array(nodeSchema).max(5000).optional(),
-    marks: z.array(markSchema).max(10).optional(),
-    text: z.string().max(100_000).optional(),
-  }),
+  z
+    .object({
+      type: z.enum(RICH_TEXT_NODES, "validation.unknownNode"),
+      attrs: z.record(z.string(), z.unknown()).optional(),
+      content: z.array(nodeSchema).max(5000).optional(),
+      marks: z.array(markSchema).max(10).optional(),
+      text: z.string().max(100_000).optional(),
+    })
+    .superRefine(checkAttrs),
 );
 
 function depthOf(node: RichTextNode): number {
@@ -81,8 +156,42 @@ export const EMPTY_DOC: RichTextDoc = { type: "doc", content: [] };
 export function plainText(node: RichTextNode | RichTextDoc): string {
   if ("text" in node && typeof node.text === "string") return node.text;
   const children = node.content ?? [];
-  const separator = node.type === "doc" || node.type === "bulletList" || node.type === "orderedList" ? "\n" : "";
+  const separator = BLOCK_CONTAINERS.has(node.type) ? "\n" : "";
   return children.map((child) => plainText(child)).join(separator);
+}
+
+/** Nodes whose children are blocks: their text is joined by lines, not run together. */
+const BLOCK_CONTAINERS: ReadonlySet<string> = new Set([
+  "doc",
+  "bulletList",
+  "orderedList",
+  "listItem",
+  "blockquote",
+  "pullQuote",
+  "table",
+  "tableRow",
+  "tableHeader",
+  "tableCell",
+]);
+
+/**
+ * The translation groups named by the document's related-articles blocks, in
+ * order and without repeats, for the reader page to resolve before rendering.
+ * Reads untrusted JSON: a block whose attributes fail the schema names nothing.
+ */
+export function relatedTranslationGroupIds(body: unknown, limit = 50): string[] {
+  const ids = new Set<string>();
+  const visit = (value: unknown, depth: number) => {
+    if (typeof value !== "object" || value === null || depth > 32 || ids.size >= limit) return;
+    const node = value as { type?: unknown; attrs?: unknown; content?: unknown };
+    if (node.type === "relatedArticles") {
+      const parsed = NODE_ATTRS_SCHEMAS.relatedArticles.safeParse(node.attrs);
+      for (const id of parsed.data?.translationGroupIds ?? []) if (ids.size < limit) ids.add(id.toLowerCase());
+    }
+    if (Array.isArray(node.content)) for (const child of node.content) visit(child, depth + 1);
+  };
+  visit(body, 0);
+  return [...ids];
 }
 
 /** A document holding the given paragraphs; used by the seed and tests. */

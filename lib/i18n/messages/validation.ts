@@ -14,6 +14,7 @@ export const validation = defineMessages({
     tooDeep: "Nội dung lồng nhau quá sâu.",
     tooMany: "Quá nhiều mục.",
     slugFormat: "Chỉ dùng chữ thường không dấu, số và dấu gạch ngang.",
+    unsupportedVideo: "Chỉ nhúng được video YouTube hoặc Vimeo bằng địa chỉ của video.",
   },
   en: {
     required: "This field is required.",
@@ -28,5 +29,6 @@ export const validation = defineMessages({
     tooDeep: "The text is nested too deeply.",
     tooMany: "Too many items.",
     slugFormat: "Use lower-case letters without accents, digits and hyphens only.",
+    unsupportedVideo: "Only YouTube or Vimeo videos can be embedded, by the video's address.",
   },
 });
