@@ -35,12 +35,18 @@ export const MAX_RELATED_ARTICLES = 5;
 export const MAX_FOOTNOTE_LENGTH = 2000;
 export const MAX_CAPTION_LENGTH = 300;
 
-const cellAttrsSchema = z.strictObject({
-  colspan: z.int("validation.invalid").min(1, "validation.invalid").max(MAX_TABLE_COLUMNS, "validation.invalid").optional(),
-  rowspan: z.int("validation.invalid").min(1, "validation.invalid").max(MAX_TABLE_ROWS, "validation.invalid").optional(),
-});
+// An attribute not listed (onclick, style, srcdoc, src …) refuses the document as an unsupported element.
+const UNKNOWN_ATTR = "validation.unknownNode";
 
-const noAttrsSchema = z.strictObject({});
+const cellAttrsSchema = z.strictObject(
+  {
+    colspan: z.int("validation.invalid").min(1, "validation.invalid").max(MAX_TABLE_COLUMNS, "validation.invalid").optional(),
+    rowspan: z.int("validation.invalid").min(1, "validation.invalid").max(MAX_TABLE_ROWS, "validation.invalid").optional(),
+  },
+  UNKNOWN_ATTR,
+);
+
+const noAttrsSchema = z.strictObject({}, UNKNOWN_ATTR);
 
 /**
  * The attributes each newer node may carry, and nothing else (strict: an
@@ -54,26 +60,33 @@ export const NODE_ATTRS_SCHEMAS = {
   tableRow: noAttrsSchema,
   tableHeader: cellAttrsSchema,
   tableCell: cellAttrsSchema,
-  pullQuote: z.strictObject({ attribution: z.string("validation.invalid").trim().max(MAX_CAPTION_LENGTH, "validation.tooLong").optional() }),
-  footnote: z.strictObject({
-    note: z.string("validation.required").trim().min(1, "validation.required").max(MAX_FOOTNOTE_LENGTH, "validation.tooLong"),
-  }),
+  pullQuote: z.strictObject({ attribution: z.string("validation.invalid").trim().max(MAX_CAPTION_LENGTH, "validation.tooLong").optional() }, UNKNOWN_ATTR),
+  footnote: z.strictObject(
+    { note: z.string("validation.required").trim().min(1, "validation.required").max(MAX_FOOTNOTE_LENGTH, "validation.tooLong") },
+    UNKNOWN_ATTR,
+  ),
   videoEmbed: z
-    .strictObject({
-      provider: z.enum(VIDEO_PROVIDERS, "validation.unsupportedVideo"),
-      videoId: z.string("validation.unsupportedVideo"),
-      title: z.string("validation.invalid").trim().max(MAX_CAPTION_LENGTH, "validation.tooLong").optional(),
-    })
+    .strictObject(
+      {
+        provider: z.enum(VIDEO_PROVIDERS, "validation.unsupportedVideo"),
+        videoId: z.string("validation.unsupportedVideo"),
+        title: z.string("validation.invalid").trim().max(MAX_CAPTION_LENGTH, "validation.tooLong").optional(),
+      },
+      UNKNOWN_ATTR,
+    )
     .refine((attrs) => VIDEO_ID_PATTERNS[attrs.provider].test(attrs.videoId), { message: "validation.unsupportedVideo", path: ["videoId"] }),
-  relatedArticles: z.strictObject({
-    // Translation groups, not articles: the block then names the same stories in
-    // every language version, and each page links to its own locale's version.
-    translationGroupIds: z
-      .array(z.uuid("validation.invalid"))
-      .min(1, "validation.required")
-      .max(MAX_RELATED_ARTICLES, "validation.tooMany")
-      .refine((ids) => new Set(ids.map((id) => id.toLowerCase())).size === ids.length, "validation.invalid"),
-  }),
+  relatedArticles: z.strictObject(
+    {
+      // Translation groups, not articles: the block then names the same stories in
+      // every language version, and each page links to its own locale's version.
+      translationGroupIds: z
+        .array(z.uuid("validation.invalid"))
+        .min(1, "validation.required")
+        .max(MAX_RELATED_ARTICLES, "validation.tooMany")
+        .refine((ids) => new Set(ids.map((id) => id.toLowerCase())).size === ids.length, "validation.invalid"),
+    },
+    UNKNOWN_ATTR,
+  ),
 } satisfies Partial<Record<(typeof RICH_TEXT_NODES)[number], z.ZodType>>;
 
 export type NodeAttrs<T extends keyof typeof NODE_ATTRS_SCHEMAS> = z.output<(typeof NODE_ATTRS_SCHEMAS)[T]>;
@@ -107,11 +120,11 @@ export function isSafeHref(href: unknown): href is string {
 }
 
 const markSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("link"), attrs: z.object({ href: z.string().refine(isSafeHref, "validation.unsafeLink") }).loose() }),
+  z.object({ type: z.literal("link"), attrs: z.object({ href: z.string("validation.unsafeLink").refine(isSafeHref, "validation.unsafeLink") }).loose() }),
   ...(["bold", "italic", "underline", "strike", "code"] as const).map((type) =>
     z.object({ type: z.literal(type), attrs: z.record(z.string(), z.unknown()).optional() }),
   ),
-]);
+], "validation.unknownNode");
 
 const MAX_DEPTH = 12;
 
