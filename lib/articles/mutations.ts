@@ -4,6 +4,7 @@ import { AppError, forbidden, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { searchKey, slugify } from "@/lib/text/slug";
+import { recordRevision, type RevisionOrigin } from "./revision-content";
 import type { CreateArticleInput, TransitionArticleInput, UpdateArticleInput } from "./schemas";
 import { ARTICLE_WORKFLOW, articleConditions, statusAfterEdit } from "./workflow";
 
@@ -146,6 +147,7 @@ export async function createArticle({ actor, input }: { actor: Actor; input: Cre
       });
       await replaceAuthors(tx, { articleId: article.id, authorIds: input.authorIds.length ? input.authorIds : [actor.id] });
       await replaceTags(tx, { articleId: article.id, locale: input.locale, tags: input.tags });
+      await recordRevision(tx, { articleId: article.id, authorId: actor.id, origin: { kind: "CREATED" } });
       return { ...article, publicSlugs: [] };
     }),
   );
@@ -155,8 +157,18 @@ export async function createArticle({ actor, input }: { actor: Actor; input: Cre
  * Saves a person's edit over the exact version they loaded. A newer version in
  * the database means someone else saved meanwhile: CONFLICT, nothing written.
  * Integer versions, not timestamps: two saves in the same millisecond still collide.
+ * Each save is kept as a revision (restoring one is a save too, recorded as such),
+ * and consumes the saver's autosaved working copy.
  */
-export async function updateArticle({ actor, input }: { actor: Actor; input: UpdateArticleInput }): Promise<ArticleChange> {
+export async function updateArticle({
+  actor,
+  input,
+  origin = { kind: "SAVED" },
+}: {
+  actor: Actor;
+  input: UpdateArticleInput;
+  origin?: RevisionOrigin;
+}): Promise<ArticleChange> {
   const article = await getArticleScopeOrThrow({ actor, articleId: input.articleId });
   assertCan(actor, "article.edit", article);
   if (article.status === "ARCHIVED") throw new AppError("INVALID_TRANSITION", "articles.invalidTransition");
@@ -182,6 +194,8 @@ export async function updateArticle({ actor, input }: { actor: Actor; input: Upd
       }
       await replaceAuthors(tx, { articleId: article.id, authorIds: input.authorIds.length ? input.authorIds : [article.createdById] });
       await replaceTags(tx, { articleId: article.id, locale: article.locale, tags: input.tags });
+      await recordRevision(tx, { articleId: article.id, authorId: actor.id, origin });
+      await tx.articleAutosave.deleteMany({ where: { articleId: article.id, userId: actor.id } });
       return {
         id: article.id,
         locale: article.locale,

@@ -208,6 +208,10 @@ describe("metadata and the whole article", () => {
     ]);
   });
 
+  test("reordered tags are no change", () => {
+    expect(diffFields(content({ tags: ["A", "B"] }), content({ tags: ["B", "A"] }))).toEqual([]);
+  });
+
   test("reordered authors are a change (the byline order matters) with nothing added or removed", () => {
     const [authors] = diffFields(content({ authors: ["A", "B"] }), content({ authors: ["B", "A"] }));
     expect(authors).toMatchObject({ field: "authors", added: [], removed: [] });

@@ -241,7 +241,8 @@ export function diffFields(before: DiffableContent, after: DiffableContent): Fie
     if (field === "tags" || field === "authors") {
       const a = before[field].map(normalize);
       const b = after[field].map(normalize);
-      if (sameList(a, b)) continue;
+      // The order of authors is the byline's order; tags have none.
+      if (field === "tags" ? sameList([...a].sort(), [...b].sort()) : sameList(a, b)) continue;
       changes.push({ field, type: "list", before: a, after: b, added: b.filter((x) => !a.includes(x)), removed: a.filter((x) => !b.includes(x)) });
     } else {
       const a = normalize(before[field] ?? "");

@@ -74,3 +74,56 @@ export const articleListFiltersSchema = z.object({
   direction: z.enum(["next", "prev"]).default("next").catch("next"),
 });
 export type ArticleListFilters = z.output<typeof articleListFiltersSchema>;
+
+// ---------------------------------------------------------------------------
+// Revisions and autosave
+// ---------------------------------------------------------------------------
+
+export const restoreArticleRevisionSchema = z.strictObject({
+  articleId: z.uuid("validation.invalid"),
+  revisionNumber: z.int().positive(),
+  /** The version the person was looking at; a restore over a newer one is a conflict, like a save. */
+  version: z.int().positive(),
+});
+export type RestoreArticleRevisionInput = z.output<typeof restoreArticleRevisionSchema>;
+
+const optionalUrlText = z.string().max(2048, "validation.tooLong").nullish().transform((value) => value?.trim() || null);
+
+/**
+ * A person's working copy as the editor holds it: possibly half-typed (no title
+ * yet, an address still being typed), so only bounded, not complete. The body is
+ * held to the same allow-list as a save: it is loaded back into the editor.
+ */
+export const workingCopySchema = z.strictObject({
+  title: z.string().max(300, "validation.tooLong"),
+  slug: z.string().max(SLUG_MAX_LENGTH, "validation.tooLong").default(""),
+  sapo: z.string().max(1000, "validation.tooLong").default(""),
+  body: richTextDocSchema,
+  categoryId: z.union([z.literal(""), z.uuid("validation.invalid")]).nullish().transform((value) => value || null),
+  byline: z.string().max(200, "validation.tooLong").default(""),
+  sourceLine: z.string().max(300, "validation.tooLong").default(""),
+  coverImageUrl: optionalUrlText,
+  seoTitle: z.string().max(300, "validation.tooLong").default(""),
+  metaDescription: z.string().max(1000, "validation.tooLong").default(""),
+  socialImageUrl: optionalUrlText,
+  canonicalUrl: optionalUrlText,
+  tags: z.array(z.string().trim().max(60, "validation.tooLong")).max(20, "validation.tooMany").default([]),
+  authorIds: z.array(z.uuid("validation.invalid")).max(10, "validation.tooMany").default([]),
+});
+export type WorkingCopy = z.output<typeof workingCopySchema>;
+
+export const compareDraftSchema = z.strictObject({
+  articleId: z.uuid("validation.invalid"),
+  draft: workingCopySchema,
+});
+export type CompareDraftInput = z.output<typeof compareDraftSchema>;
+
+export const autosaveArticleSchema = z.strictObject({
+  articleId: z.uuid("validation.invalid"),
+  /** The version the person's editor loaded: saving this copy later is checked against it. */
+  baseVersion: z.int().positive(),
+  draft: workingCopySchema,
+});
+export type AutosaveArticleInput = z.output<typeof autosaveArticleSchema>;
+
+export const discardArticleAutosaveSchema = z.strictObject({ articleId: z.uuid("validation.invalid") });
