@@ -16,6 +16,12 @@ export const PERMISSIONS = [
   "article.archive.own",
   "article.archive.any",
   "article.restore",
+  "media.read",
+  "media.upload",
+  "media.edit.own",
+  "media.edit.any",
+  "media.delete.own",
+  "media.delete.any",
   "user.manage",
 ] as const;
 
@@ -23,7 +29,17 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 /** The table people review: who may do what. */
 export const ROLE_PERMISSIONS = {
-  WRITER: ["article.read", "article.create", "article.edit.own", "article.submit.own", "article.archive.own"],
+  WRITER: [
+    "article.read",
+    "article.create",
+    "article.edit.own",
+    "article.submit.own",
+    "article.archive.own",
+    "media.read",
+    "media.upload",
+    "media.edit.own",
+    "media.delete.own",
+  ],
   EDITOR: [
     "article.read",
     "article.create",
@@ -32,6 +48,10 @@ export const ROLE_PERMISSIONS = {
     "article.review",
     "article.archive.any",
     "article.restore",
+    "media.read",
+    "media.upload",
+    "media.edit.any",
+    "media.delete.any",
   ],
   CHIEF_EDITOR: [
     "article.read",
@@ -42,8 +62,13 @@ export const ROLE_PERMISSIONS = {
     "article.publish",
     "article.archive.any",
     "article.restore",
+    "media.read",
+    "media.upload",
+    "media.edit.any",
+    "media.delete.any",
   ],
-  PRESS_OFFICER: [],
+  // Press officers bring photos from trips and delegations into the library.
+  PRESS_OFFICER: ["media.read", "media.upload", "media.edit.own", "media.delete.own"],
   ADMIN: PERMISSIONS,
 } as const satisfies Record<Role, readonly Permission[]>;
 

@@ -6,8 +6,30 @@ import { assertCan, can, permissionsOf, type Actor } from "./policy";
 
 /** Who may do what, written out by hand (not derived from permissions.ts). */
 const EXPECTED: Record<Role, Permission[]> = {
-  WRITER: ["article.read", "article.create", "article.edit.own", "article.submit.own", "article.archive.own"],
-  EDITOR: ["article.read", "article.create", "article.edit.any", "article.submit.any", "article.review", "article.archive.any", "article.restore"],
+  WRITER: [
+    "article.read",
+    "article.create",
+    "article.edit.own",
+    "article.submit.own",
+    "article.archive.own",
+    "media.read",
+    "media.upload",
+    "media.edit.own",
+    "media.delete.own",
+  ],
+  EDITOR: [
+    "article.read",
+    "article.create",
+    "article.edit.any",
+    "article.submit.any",
+    "article.review",
+    "article.archive.any",
+    "article.restore",
+    "media.read",
+    "media.upload",
+    "media.edit.any",
+    "media.delete.any",
+  ],
   CHIEF_EDITOR: [
     "article.read",
     "article.create",
@@ -17,8 +39,12 @@ const EXPECTED: Record<Role, Permission[]> = {
     "article.publish",
     "article.archive.any",
     "article.restore",
+    "media.read",
+    "media.upload",
+    "media.edit.any",
+    "media.delete.any",
   ],
-  PRESS_OFFICER: [],
+  PRESS_OFFICER: ["media.read", "media.upload", "media.edit.own", "media.delete.own"],
   ADMIN: [...PERMISSIONS],
 };
 
@@ -32,6 +58,10 @@ const ACTIONS: Action[] = [
   "article.publish",
   "article.archive",
   "article.restore",
+  "media.read",
+  "media.upload",
+  "media.edit",
+  "media.delete",
   "user.manage",
 ];
 const STATES: ArticleStatus[] = ["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "PUBLISHED", "UNPUBLISHED", "ARCHIVED"];

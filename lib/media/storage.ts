@@ -30,7 +30,8 @@ export class LocalDiskStorage implements MediaStorage {
     return path.join(this.root, ...key.split("/"));
   }
 
-  async put(key: string, bytes: Buffer): Promise<void> {
+  // The disk keeps no content type: the library serves a key by its extension.
+  async put(key: string, bytes: Buffer, _contentType?: string): Promise<void> {
     const target = this.pathOf(key);
     await mkdir(path.dirname(target), { recursive: true });
     // Written beside the target, then renamed: a reader never sees half a file.
