@@ -1,45 +1,24 @@
 "use client";
 
 import { useEditorState, type Editor } from "@tiptap/react";
-import { useId, useRef, useState, type ReactNode } from "react";
-import { isSafeHref } from "@/lib/articles/rich-text";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { MessageKey } from "@/lib/i18n/translator";
 import { useT } from "@/components/i18n/i18n-provider";
-import { Button } from "@/components/ui/button";
-import { CONTROL_CLASSES } from "@/components/ui/field";
+import { FootnoteForm, VideoForm } from "./editor/block-forms";
+import { OPEN_PANEL_EVENT, type EditorPanel } from "./editor/editor-behaviour";
+import { InsertMenu, type InsertItem } from "./editor/insert-menu";
+import { LinkForm } from "./editor/link-form";
+import { ariaShortcut, shortcutLabel, useIsApple, type ShortcutName } from "./editor/shortcuts";
+import { insertTable } from "./editor/table-extension";
+import { TableTools } from "./editor/table-tools";
+import { Icon, ICONS, TOOL_BUTTON } from "./editor/toolbar-icons";
 
-type ToolState = {
-  bold: boolean;
-  italic: boolean;
-  underline: boolean;
-  strike: boolean;
-  heading2: boolean;
-  heading3: boolean;
-  bulletList: boolean;
-  orderedList: boolean;
-  blockquote: boolean;
-  link: boolean;
-  canUndo: boolean;
-  canRedo: boolean;
-};
+type Toggle = "bold" | "italic" | "underline" | "strike" | "heading2" | "heading3" | "bulletList" | "orderedList" | "blockquote" | "pullQuote";
 
-const INACTIVE: ToolState = {
-  bold: false,
-  italic: false,
-  underline: false,
-  strike: false,
-  heading2: false,
-  heading3: false,
-  bulletList: false,
-  orderedList: false,
-  blockquote: false,
-  link: false,
-  canUndo: false,
-  canRedo: false,
-};
+type ToolState = Record<Toggle | "link" | "footnote" | "videoEmbed" | "canUndo" | "canRedo", boolean>;
 
-function readState(editor: Editor | null): ToolState {
-  if (!editor) return INACTIVE;
+function readState(editor: Editor | null): ToolState | null {
+  if (!editor) return null;
   return {
     bold: editor.isActive("bold"),
     italic: editor.isActive("italic"),
@@ -50,40 +29,16 @@ function readState(editor: Editor | null): ToolState {
     bulletList: editor.isActive("bulletList"),
     orderedList: editor.isActive("orderedList"),
     blockquote: editor.isActive("blockquote"),
+    pullQuote: editor.isActive("pullQuote"),
     link: editor.isActive("link"),
+    footnote: editor.isActive("footnote"),
+    videoEmbed: editor.isActive("videoEmbed"),
     canUndo: editor.can().undo(),
     canRedo: editor.can().redo(),
   };
 }
 
-/** Small stroke icons (24-unit grid); decorative, the button's aria-label names it. */
-function Icon({ d }: { d: string }) {
-  return (
-    <svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
-      <path d={d} />
-    </svg>
-  );
-}
-
-// Headings are drawn as paths, not text: visible text inside the button would
-// have to be part of its spoken name ("H2" is not "Heading level 2").
-const ICONS = {
-  heading2: "M4 6v12M11 6v12M4 12h7M15 11a2.5 2.5 0 0 1 5 0c0 2.5-5 4-5 7h5",
-  heading3: "M4 6v12M11 6v12M4 12h7M15 9a2.5 2.5 0 1 1 2.5 3 2.5 2.5 0 1 1-2.5 3",
-  bulletList: "M9 6h11M9 12h11M9 18h11M4 6h.01M4 12h.01M4 18h.01",
-  orderedList: "M10 6h10M10 12h10M10 18h10M4 4v4M3 8h2M3 14.5a1.5 1.5 0 0 1 3 0c0 1.5-3 2-3 3.5h3",
-  blockquote: "M6 17c-1.5 0-3-1.2-3-3.5C3 10 5 7.5 8 7M15 17c-1.5 0-3-1.2-3-3.5 0-3.5 2-6 5-6.5",
-  link: "M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1",
-  undo: "M9 14 4 9l5-5M4 9h10.5a5.5 5.5 0 0 1 0 11H11",
-  redo: "m15 14 5-5-5-5M20 9H9.5a5.5 5.5 0 0 0 0 11H13",
-};
-
-type Tool = {
-  key: Exclude<keyof ToolState, "canUndo" | "canRedo">;
-  label: MessageKey;
-  glyph: ReactNode;
-  run: (editor: Editor) => void;
-};
+type Tool = { key: Toggle; label: MessageKey; glyph: ReactNode; run: (editor: Editor) => void };
 
 const TOOLS: Tool[][] = [
   [
@@ -100,167 +55,153 @@ const TOOLS: Tool[][] = [
     { key: "bulletList", label: "articles.editor.bulletList", glyph: <Icon d={ICONS.bulletList} />, run: (e) => e.chain().focus().toggleBulletList().run() },
     { key: "orderedList", label: "articles.editor.orderedList", glyph: <Icon d={ICONS.orderedList} />, run: (e) => e.chain().focus().toggleOrderedList().run() },
     { key: "blockquote", label: "articles.editor.blockquote", glyph: <Icon d={ICONS.blockquote} />, run: (e) => e.chain().focus().toggleBlockquote().run() },
+    { key: "pullQuote", label: "articles.editor.blocks.pullQuote", glyph: <Icon d={ICONS.pullQuote} />, run: (e) => e.chain().focus().toggleWrap("pullQuote").run() },
   ],
 ];
 
-const TOOL_BUTTON =
-  "inline-flex h-8 min-w-8 items-center justify-center rounded px-1.5 text-sm text-slate-700 hover:bg-slate-100 " +
-  "focus-visible:outline-2 focus-visible:outline-blue-700 disabled:opacity-40 aria-pressed:bg-slate-200 aria-pressed:text-slate-950";
+const insertRelated = (editor: Editor) => editor.chain().focus().insertContent({ type: "relatedArticles", attrs: { translationGroupIds: [] } }).run();
+const insertRule = (editor: Editor) => editor.chain().focus().setHorizontalRule().run();
 
-/** Formatting buttons for the body. Each has a spoken name; toggles report their state with aria-pressed. */
+/** A toolbar button with its spoken name, and its keyboard shortcut in the tooltip and aria-keyshortcuts. */
+function ToolButton({ label, shortcut, pressed, disabled, onClick, children, ...rest }: {
+  label: string;
+  shortcut?: ShortcutName;
+  pressed?: boolean;
+  disabled?: boolean;
+  onClick: () => void;
+  children: ReactNode;
+  "aria-expanded"?: boolean;
+}) {
+  const t = useT();
+  const isApple = useIsApple();
+  return (
+    <button
+      type="button"
+      className={TOOL_BUTTON}
+      aria-label={label}
+      title={shortcut ? t("articles.editor.shortcut", { label, keys: shortcutLabel(shortcut, isApple) }) : label}
+      aria-keyshortcuts={shortcut ? ariaShortcut(shortcut, isApple) : undefined}
+      aria-pressed={pressed}
+      disabled={disabled}
+      onClick={onClick}
+      {...rest}
+    >
+      <span aria-hidden="true">{children}</span>
+    </button>
+  );
+}
+
+const Group = ({ children }: { children: ReactNode }) => <div className="mr-1 flex items-center gap-0.5 border-r border-slate-200 pr-1">{children}</div>;
+
+/** Formatting and block buttons for the body. Each has a spoken name; toggles report their state with aria-pressed. */
 export function EditorToolbar({ editor }: { editor: Editor | null }) {
   const t = useT();
-  const state = useEditorState({ editor, selector: ({ editor: current }) => readState(current) }) ?? INACTIVE;
-  const [linkOpen, setLinkOpen] = useState(false);
-  const linkButton = useRef<HTMLButtonElement>(null);
+  const isApple = useIsApple();
+  const state = useEditorState({ editor, selector: ({ editor: current }) => readState(current) });
+  const [panel, setPanel] = useState<EditorPanel | null>(null);
+  const opener = useRef<HTMLElement | null>(null);
 
-  const closeLink = () => {
-    setLinkOpen(false);
-    linkButton.current?.focus();
+  const openPanel = (next: EditorPanel) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setPanel((current) => (current === next ? null : next));
   };
+  const closePanel = () => {
+    setPanel(null);
+    if (opener.current?.isConnected) opener.current.focus();
+    else editor?.commands.focus();
+  };
+
+  // The footnote shortcut (Mod-Alt-N) opens this toolbar's footnote form.
+  useEffect(() => {
+    const dom = editor?.view.dom;
+    if (!dom) return;
+    const onOpen = (event: Event) => {
+      event.preventDefault();
+      opener.current = null;
+      setPanel((event as CustomEvent<EditorPanel>).detail);
+    };
+    dom.addEventListener(OPEN_PANEL_EVENT, onOpen);
+    return () => dom.removeEventListener(OPEN_PANEL_EVENT, onOpen);
+  }, [editor]);
+
+  const insertItems: InsertItem[] = [
+    { key: "paragraph", label: "articles.editor.blocks.paragraph", icon: "paragraph", run: (e) => e.chain().focus().setParagraph().run() },
+    { key: "heading2", label: "articles.editor.heading2", icon: "heading2", shortcut: shortcutLabel("heading2", isApple), run: TOOLS[1][0].run },
+    { key: "heading3", label: "articles.editor.heading3", icon: "heading3", shortcut: shortcutLabel("heading3", isApple), run: TOOLS[1][1].run },
+    { key: "bulletList", label: "articles.editor.bulletList", icon: "bulletList", shortcut: shortcutLabel("bulletList", isApple), run: TOOLS[2][0].run },
+    { key: "orderedList", label: "articles.editor.orderedList", icon: "orderedList", shortcut: shortcutLabel("orderedList", isApple), run: TOOLS[2][1].run },
+    { key: "blockquote", label: "articles.editor.blockquote", icon: "blockquote", shortcut: shortcutLabel("blockquote", isApple), run: TOOLS[2][2].run },
+    { key: "pullQuote", label: "articles.editor.blocks.pullQuote", icon: "pullQuote", shortcut: shortcutLabel("pullQuote", isApple), run: TOOLS[2][3].run },
+    { key: "table", label: "articles.editor.blocks.table", icon: "table", run: (e) => insertTable(e) },
+    { key: "footnote", label: "articles.editor.blocks.footnote", icon: "footnote", shortcut: shortcutLabel("footnote", isApple), run: () => openPanel("footnote") },
+    { key: "video", label: "articles.editor.blocks.video", icon: "video", run: () => openPanel("video") },
+    { key: "related", label: "articles.editor.blocks.related", icon: "related", run: insertRelated },
+    { key: "horizontalRule", label: "articles.editor.blocks.horizontalRule", icon: "horizontalRule", run: insertRule },
+  ];
 
   return (
     <div className="sticky top-0 z-10 rounded-t-md border-b border-slate-200 bg-slate-50">
       <div role="toolbar" aria-label={t("articles.editor.toolbar")} className="flex flex-wrap items-center gap-0.5 px-1.5 py-1">
+        <div className="mr-1.5">
+          <InsertMenu editor={editor} items={insertItems} />
+        </div>
         {TOOLS.map((group, index) => (
-          <div key={index} className="flex items-center gap-0.5 border-r border-slate-200 pr-1 mr-1">
+          <Group key={index}>
             {group.map((tool) => (
-              <button
+              <ToolButton
                 key={tool.key}
-                type="button"
-                className={TOOL_BUTTON}
-                aria-label={t(tool.label)}
-                title={t(tool.label)}
-                aria-pressed={state[tool.key]}
+                label={t(tool.label)}
+                shortcut={tool.key}
+                pressed={state?.[tool.key] ?? false}
                 disabled={!editor}
                 onClick={() => editor && tool.run(editor)}
               >
-                <span aria-hidden="true">{tool.glyph}</span>
-              </button>
+                {tool.glyph}
+              </ToolButton>
             ))}
-          </div>
+          </Group>
         ))}
-        <div className="flex items-center gap-0.5 border-r border-slate-200 pr-1 mr-1">
-          <button
-            ref={linkButton}
-            type="button"
-            className={TOOL_BUTTON}
-            aria-label={t("articles.editor.link")}
-            title={t("articles.editor.link")}
-            aria-pressed={state.link}
-            aria-expanded={linkOpen}
-            disabled={!editor}
-            onClick={() => setLinkOpen((open) => !open)}
-          >
+        <Group>
+          <ToolButton label={t("articles.editor.link")} pressed={state?.link ?? false} aria-expanded={panel === "link"} disabled={!editor} onClick={() => openPanel("link")}>
             <Icon d={ICONS.link} />
-          </button>
-        </div>
-        <button
-          type="button"
-          className={TOOL_BUTTON}
-          aria-label={t("articles.editor.undo")}
-          title={t("articles.editor.undo")}
-          disabled={!editor || !state.canUndo}
-          onClick={() => editor?.chain().focus().undo().run()}
-        >
+          </ToolButton>
+          <ToolButton
+            label={t("articles.editor.blocks.footnote")}
+            shortcut="footnote"
+            pressed={state?.footnote ?? false}
+            aria-expanded={panel === "footnote"}
+            disabled={!editor}
+            onClick={() => openPanel("footnote")}
+          >
+            <Icon d={ICONS.footnote} />
+          </ToolButton>
+          <ToolButton label={t("articles.editor.blocks.table")} disabled={!editor} onClick={() => editor && insertTable(editor)}>
+            <Icon d={ICONS.table} />
+          </ToolButton>
+          <ToolButton
+            label={t("articles.editor.blocks.video")}
+            pressed={state?.videoEmbed ?? false}
+            aria-expanded={panel === "video"}
+            disabled={!editor}
+            onClick={() => openPanel("video")}
+          >
+            <Icon d={ICONS.video} />
+          </ToolButton>
+          <ToolButton label={t("articles.editor.blocks.related")} disabled={!editor} onClick={() => editor && insertRelated(editor)}>
+            <Icon d={ICONS.related} />
+          </ToolButton>
+        </Group>
+        <ToolButton label={t("articles.editor.undo")} shortcut="undo" disabled={!state?.canUndo} onClick={() => editor?.chain().focus().undo().run()}>
           <Icon d={ICONS.undo} />
-        </button>
-        <button
-          type="button"
-          className={TOOL_BUTTON}
-          aria-label={t("articles.editor.redo")}
-          title={t("articles.editor.redo")}
-          disabled={!editor || !state.canRedo}
-          onClick={() => editor?.chain().focus().redo().run()}
-        >
+        </ToolButton>
+        <ToolButton label={t("articles.editor.redo")} shortcut="redo" disabled={!state?.canRedo} onClick={() => editor?.chain().focus().redo().run()}>
           <Icon d={ICONS.redo} />
-        </button>
+        </ToolButton>
       </div>
-      {linkOpen && editor && <LinkForm editor={editor} onClose={closeLink} />}
-    </div>
-  );
-}
-
-/** Sets, changes or removes the link on the selection; refuses addresses the server would refuse. */
-function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => void }) {
-  const t = useT();
-  const id = useId();
-  const current = editor.getAttributes("link").href as string | undefined;
-  const [href, setHref] = useState(current ?? "");
-  const [error, setError] = useState<string | null>(null);
-
-  const apply = () => {
-    const value = href.trim();
-    if (!isSafeHref(value)) {
-      setError(t("articles.editor.unsafeLink"));
-      return;
-    }
-    const chain = editor.chain().focus();
-    if (editor.state.selection.empty && !editor.isActive("link")) {
-      chain.insertContent({ type: "text", text: value, marks: [{ type: "link", attrs: { href: value } }] }).run();
-    } else {
-      chain.extendMarkRange("link").setLink({ href: value }).run();
-    }
-    onClose();
-  };
-
-  const remove = () => {
-    editor.chain().focus().extendMarkRange("link").unsetLink().run();
-    onClose();
-  };
-
-  return (
-    <div
-      className="flex flex-wrap items-start gap-2 border-t border-slate-200 px-2 py-2"
-      onKeyDown={(event) => {
-        if (event.key === "Escape") {
-          event.preventDefault();
-          onClose();
-        }
-      }}
-    >
-      <div className="min-w-64 flex-1">
-        <label htmlFor={`${id}-href`} className="sr-only">
-          {t("articles.editor.linkUrl")}
-        </label>
-        <input
-          id={`${id}-href`}
-          type="text"
-          inputMode="url"
-          autoFocus
-          value={href}
-          placeholder="https://"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          className={CONTROL_CLASSES}
-          onChange={(event) => {
-            setHref(event.target.value);
-            setError(null);
-          }}
-          onKeyDown={(event) => {
-            if (event.key === "Enter") {
-              event.preventDefault();
-              apply();
-            }
-          }}
-        />
-        {error && (
-          <p id={`${id}-error`} className="mt-1 text-xs font-medium text-red-700">
-            {error}
-          </p>
-        )}
-      </div>
-      <Button size="sm" variant="primary" onClick={apply}>
-        {t("articles.editor.applyLink")}
-      </Button>
-      {current && (
-        <Button size="sm" variant="secondary" onClick={remove}>
-          {t("articles.editor.removeLink")}
-        </Button>
-      )}
-      <Button size="sm" variant="ghost" onClick={onClose}>
-        {t("common.cancel")}
-      </Button>
+      <TableTools editor={editor} />
+      {editor && panel === "link" && <LinkForm editor={editor} onClose={closePanel} />}
+      {editor && panel === "footnote" && <FootnoteForm editor={editor} onClose={closePanel} />}
+      {editor && panel === "video" && <VideoForm editor={editor} onClose={closePanel} />}
     </div>
   );
 }

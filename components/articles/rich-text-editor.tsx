@@ -1,31 +1,15 @@
 "use client";
 
 import { EditorContent, useEditor } from "@tiptap/react";
-import StarterKit from "@tiptap/starter-kit";
 import { useEffect } from "react";
-import { HEADING_LEVELS, isSafeHref, type RichTextDoc } from "@/lib/articles/rich-text";
+import type { RichTextDoc } from "@/lib/articles/rich-text";
+import type { Locale } from "@/lib/i18n/locales";
+import { useLocale } from "@/components/i18n/i18n-provider";
 import { cx } from "@/components/ui/class-names";
 import { EditorToolbar } from "./editor-toolbar";
-
-/**
- * StarterKit narrowed to the allow-list of lib/articles/rich-text.ts: no code
- * blocks, headings 2–4 only (the page title is the h1), and links that pass
- * the same isSafeHref check the server applies.
- */
-const EXTENSIONS = [
-  StarterKit.configure({
-    codeBlock: false,
-    heading: { levels: [...HEADING_LEVELS] },
-    link: {
-      openOnClick: false,
-      autolink: true,
-      linkOnPaste: true,
-      defaultProtocol: "https",
-      isAllowedUri: (url) => isSafeHref(url),
-      shouldAutoLink: (url) => isSafeHref(url),
-    },
-  }),
-];
+import { ArticleLocaleContext } from "./editor/article-locale";
+import { EditorStats } from "./editor/editor-stats";
+import { EDITOR_EXTENSIONS } from "./editor/extensions";
 
 // Typography for the writing surface; the reader site renders its own styles.
 const CONTENT_CLASSES = cx(
@@ -34,6 +18,8 @@ const CONTENT_CLASSES = cx(
   "[&_h4]:mt-3 [&_h4]:mb-1 [&_h4]:font-semibold [&_ul]:my-2 [&_ul]:list-disc [&_ul]:pl-6 [&_ol]:my-2 [&_ol]:list-decimal [&_ol]:pl-6",
   "[&_blockquote]:my-3 [&_blockquote]:border-l-4 [&_blockquote]:border-slate-300 [&_blockquote]:pl-3 [&_blockquote]:text-slate-700 [&_blockquote]:italic",
   "[&_a]:text-blue-700 [&_a]:underline [&_code]:rounded [&_code]:bg-slate-100 [&_code]:px-1 [&_code]:text-sm [&_hr]:my-4 [&_hr]:border-slate-300",
+  // Tables, pull quotes, footnotes, videos and related news: see .rich-text-editor in app/globals.css.
+  "rich-text-editor",
 );
 
 function contentAttributes({ labelId, describedBy, invalid, editable }: { labelId: string; describedBy?: string; invalid?: boolean; editable: boolean }) {
@@ -54,14 +40,17 @@ type RichTextEditorProps = {
   describedBy?: string;
   invalid?: boolean;
   initialContent: RichTextDoc;
+  /** The story's language, for reading time and related-news titles; the interface's when not given. */
+  locale?: Locale;
   editable: boolean;
   onChange: (doc: RichTextDoc) => void;
   onReady?: (focus: () => void) => void;
 };
 
-export function RichTextEditor({ labelId, describedBy, invalid, initialContent, editable, onChange, onReady }: RichTextEditorProps) {
+export function RichTextEditor({ labelId, describedBy, invalid, initialContent, locale, editable, onChange, onReady }: RichTextEditorProps) {
+  const interfaceLocale = useLocale();
   const editor = useEditor({
-    extensions: EXTENSIONS,
+    extensions: EDITOR_EXTENSIONS,
     content: initialContent,
     editable,
     // The server renders the frame; the editor mounts in the browser.
@@ -82,19 +71,22 @@ export function RichTextEditor({ labelId, describedBy, invalid, initialContent, 
   }, [editor, onReady]);
 
   return (
-    <div
-      className={cx(
-        "rounded-md border bg-white shadow-xs focus-within:border-blue-700 focus-within:outline-2 focus-within:outline-blue-700/30",
-        invalid ? "border-red-600" : "border-slate-300",
-      )}
-    >
-      {editable && <EditorToolbar editor={editor} />}
-      {editor ? (
-        <EditorContent editor={editor} />
-      ) : (
-        // Same height as the editor so the page does not jump when it mounts.
-        <div className="min-h-[28rem]" aria-hidden="true" />
-      )}
-    </div>
+    <ArticleLocaleContext value={locale ?? interfaceLocale}>
+      <div
+        className={cx(
+          "rounded-md border bg-white shadow-xs focus-within:border-blue-700 focus-within:outline-2 focus-within:outline-blue-700/30",
+          invalid ? "border-red-600" : "border-slate-300",
+        )}
+      >
+        {editable && <EditorToolbar editor={editor} />}
+        {editor ? (
+          <EditorContent editor={editor} />
+        ) : (
+          // Same height as the editor so the page does not jump when it mounts.
+          <div className="min-h-[28rem]" aria-hidden="true" />
+        )}
+        {editor && <EditorStats editor={editor} />}
+      </div>
+    </ArticleLocaleContext>
   );
 }

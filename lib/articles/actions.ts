@@ -5,7 +5,8 @@ import { z } from "zod";
 import { authedAction } from "@/lib/action";
 import { LOCALES } from "@/lib/i18n/locales";
 import { createArticle, transitionArticle, updateArticle, type ArticleChange } from "./mutations";
-import { getArticleForEditor } from "./queries";
+import { getArticleForEditor, searchPublishedStories } from "./queries";
+import { MAX_RELATED_ARTICLES } from "./rich-text";
 import { revalidatePublicArticle } from "./revalidate";
 import { createArticleSchema, transitionArticleSchema, updateArticleSchema } from "./schemas";
 
@@ -64,3 +65,14 @@ export const createTranslationAction = authedAction("createTranslation", createT
   });
   return afterCommit(change);
 });
+
+const searchPublishedStoriesSchema = z.strictObject({
+  locale: z.enum(LOCALES, "validation.invalid"),
+  q: z.string("validation.invalid").max(200, "validation.tooLong").optional(),
+  translationGroupIds: z.array(z.uuid("validation.invalid")).max(MAX_RELATED_ARTICLES, "validation.tooMany").optional(),
+});
+
+/** Published stories for the related-news picker in the editor; reading them passes the policy. */
+export const searchPublishedStoriesAction = authedAction("searchPublishedStories", searchPublishedStoriesSchema, (input, { actor }) =>
+  searchPublishedStories({ actor, ...input }),
+);

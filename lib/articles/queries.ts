@@ -355,3 +355,48 @@ export async function listAuthorCandidates({ actor }: { actor: Actor }): Promise
     select: { id: true, name: true },
   });
 }
+
+/** A published story as the related-news picker offers it: one entry per translation group. */
+export type PublishedStoryOption = { translationGroupId: string; title: string; locales: Locale[] };
+
+const STORY_OPTION_LIMIT = 10;
+
+/**
+ * Published stories for the related-news picker, by title text or by the
+ * translation groups a block already names. Only stories with a published
+ * snapshot are offered; the title shown is the one published in `locale`
+ * when there is one.
+ */
+export async function searchPublishedStories({
+  actor,
+  locale,
+  q,
+  translationGroupIds,
+}: {
+  actor: Actor;
+  locale: Locale;
+  q?: string;
+  translationGroupIds?: string[];
+}): Promise<PublishedStoryOption[]> {
+  assertCan(actor, "article.read");
+  const text = searchPattern(q);
+  const ids = (translationGroupIds ?? []).filter((id) => UUID.test(id));
+  if (!text && ids.length === 0) return [];
+  const rows = await db.publishedArticle.findMany({
+    where: ids.length ? { translationGroupId: { in: ids } } : { article: { searchText: { contains: text } } },
+    orderBy: [{ publishedAt: "desc" }, { articleId: "asc" }],
+    take: STORY_OPTION_LIMIT * LOCALES.length,
+    select: { translationGroupId: true, title: true, locale: true },
+  });
+  const groups = new Map<string, PublishedStoryOption>();
+  for (const row of rows) {
+    if (!isLocale(row.locale)) continue;
+    const group = groups.get(row.translationGroupId) ?? { translationGroupId: row.translationGroupId, title: row.title, locales: [] };
+    if (row.locale === locale) group.title = row.title;
+    group.locales.push(row.locale);
+    groups.set(row.translationGroupId, group);
+  }
+  const options = [...groups.values()];
+  if (ids.length) return ids.flatMap((id) => options.filter((option) => option.translationGroupId === id));
+  return options.slice(0, STORY_OPTION_LIMIT);
+}

@@ -88,13 +88,14 @@ describe("video embeds", () => {
 describe("related articles", () => {
   const related = (ids: unknown) => doc({ type: "relatedArticles", attrs: { translationGroupIds: ids } });
 
-  test("accept one to five distinct translation groups", () => {
+  test("accept up to five distinct translation groups; an empty block is a draft that renders nothing", () => {
+    expect(isValid(related([]))).toBe(true);
     expect(isValid(related([uuid(1)]))).toBe(true);
     expect(isValid(related(Array.from({ length: MAX_RELATED_ARTICLES }, (_, i) => uuid(i))))).toBe(true);
   });
 
-  test("refuse none, more than five, repeats and ids that are not UUIDs", () => {
-    expect(messages(related([]))).toContain("validation.required");
+  test("refuse more than five, repeats, ids that are not UUIDs and a missing list", () => {
+    expect(isValid(doc({ type: "relatedArticles" }))).toBe(false);
     expect(messages(related(Array.from({ length: 6 }, (_, i) => uuid(i))))).toContain("validation.tooMany");
     expect(isValid(related([uuid(1), uuid(1)]))).toBe(false);
     expect(isValid(related(["1; DROP TABLE article"]))).toBe(false);

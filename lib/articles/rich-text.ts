@@ -79,9 +79,9 @@ export const NODE_ATTRS_SCHEMAS = {
     {
       // Translation groups, not articles: the block then names the same stories in
       // every language version, and each page links to its own locale's version.
+      // An empty block (still being filled in) is allowed and renders nothing.
       translationGroupIds: z
         .array(z.uuid("validation.invalid"))
-        .min(1, "validation.required")
         .max(MAX_RELATED_ARTICLES, "validation.tooMany")
         .refine((ids) => new Set(ids.map((id) => id.toLowerCase())).size === ids.length, "validation.invalid"),
     },
