@@ -2,6 +2,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { ListBenchResult } from "./list-bench";
+import type { MediaBenchResult } from "./media-bench";
 import type { PageBenchResult } from "./page-bench";
 import type { SeedSummary } from "./seed-articles";
 
@@ -30,6 +31,7 @@ export type BenchReport = {
   options: Record<string, unknown>;
   database: DatabaseFacts;
   newsroomList: ListBenchResult;
+  imageProcessing: MediaBenchResult;
   publicPage: ({ build: BuildFacts } & PageBenchResult) | { skipped: string };
 };
 
@@ -67,6 +69,11 @@ export function formatReport(report: BenchReport): string {
   const seqScans = newsroomList.cases.filter((result) => result.plan.page.seqScanOnArticle || result.plan.count.seqScanOnArticle);
   lines.push("  (SQL page/count: server execution time of EXPLAIN ANALYZE of the hand-written equivalent, once)");
   lines.push(`  index use: ${seqScans.length ? `Seq Scan on article in ${seqScans.map((result) => result.name).join(", ")}` : "every plan uses an index, no Seq Scan on article"}`);
+  lines.push("");
+  const media = report.imageProcessing;
+  lines.push(`image processing — one ${media.source.width}×${media.source.height} JPEG (${mb(media.source.bytes)}) into ${media.renditions} renditions + master, ${media.timings.runs} runs`);
+  lines.push(`  time       median ${media.timings.p50.toFixed(0)} ms, min ${media.timings.min.toFixed(0)} ms, max ${media.timings.max.toFixed(0)} ms`);
+  lines.push(`  memory     peak RSS ${media.peakRssMb} MB (${media.peakRssAboveBaselineMb} MB above the level before the run); output ${mb(media.renditionBytes)}`);
   lines.push("");
   if ("skipped" in publicPage) {
     lines.push(`public page — skipped (${publicPage.skipped})`);

@@ -9,7 +9,9 @@
  *      complete seed of that size, which is reused (the seed is recorded in the database comment).
  *   3. The newsroom list: listArticles in process as an ADMIN, for common filters and page 2,
  *      p50/p95 per filter and overall, with EXPLAIN ANALYZE of the matching SQL.
- *   4. A public story page /vi/bai-viet/<slug> on `next start` (build in .next-bench): first and
+ *   4. Image processing: one 12-megapixel JPEG into every rendition (media-bench.ts), median time
+ *      and peak resident memory over --media-runs runs (default 5).
+ *   5. A public story page /vi/bai-viet/<slug> on `next start` (build in .next-bench): first and
  *      cached request, HTML and gzip size, then autocannon with 50 connections for 15 s.
  *
  * Flags (npm run bench -- <flags>):
@@ -19,6 +21,7 @@
  *   --no-build          use .next-bench as it is (fails when there is none)
  *   --rebuild           build even when .next-bench is up to date
  *   --skip-page         only the database part; no build, no server
+ *   --media-runs <n>    image-processing runs (default 5)
  *   --duration <s>      autocannon seconds (default 15)
  *   --connections <n>   autocannon connections (default 50)
  * Without --no-build/--rebuild, `next build` runs only when .next-bench/BUILD_ID is older than a
@@ -43,6 +46,7 @@ import {
   type BenchServer,
 } from "./bench-database";
 import { benchNewsroomList } from "./list-bench";
+import { benchImageProcessing } from "./media-bench";
 import { benchAppEnv, buildApp, freePort, serverLogTail, staleBuildReason, startApp, type RunningApp } from "./next-app";
 import { benchArticlePage } from "./page-bench";
 import { formatReport, writeReport, type BenchReport, type BuildFacts } from "./report";
@@ -58,6 +62,7 @@ const { values: flags } = parseArgs({
     "no-build": { type: "boolean", default: false },
     rebuild: { type: "boolean", default: false },
     "skip-page": { type: "boolean", default: false },
+    "media-runs": { type: "string", default: "5" },
     duration: { type: "string", default: "15" },
     connections: { type: "string", default: "50" },
   },
@@ -75,6 +80,7 @@ const options = {
   warmup: Number(flags.warmup) || 0,
   build: flags["no-build"] ? "never" : flags.rebuild ? "always" : "when stale",
   skipPage: flags["skip-page"],
+  mediaRuns: positive("media-runs", flags["media-runs"]),
   duration: positive("duration", flags.duration),
   connections: positive("connections", flags.connections),
 };
@@ -165,6 +171,7 @@ async function main() {
   });
   await disconnectDb();
 
+  const imageProcessing = await benchImageProcessing({ runs: options.mediaRuns, log });
   const publicPage = options.skipPage ? { skipped: "--skip-page" } : await benchPublicPage(bench, slug);
   const report: BenchReport = {
     startedAt: new Date(started).toISOString(),
@@ -173,6 +180,7 @@ async function main() {
     options,
     database: { label: bench.label, reused: seed === null, seed, migrationsApplied, ...facts },
     newsroomList: list,
+    imageProcessing,
     publicPage,
   };
   await writeReport(report);
