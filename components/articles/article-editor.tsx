@@ -3,23 +3,28 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useRef, useState, useTransition, type ReactNode } from "react";
 import type { ActionState } from "@/lib/action";
-import { createArticleAction, transitionArticleAction, updateArticleAction } from "@/lib/articles/actions";
+import { createArticleAction, discardArticleAutosaveAction, transitionArticleAction, updateArticleAction } from "@/lib/articles/actions";
+import type { AutosaveOffer as AutosaveOfferData } from "@/lib/articles/autosave";
 import type { ArticleChange } from "@/lib/articles/mutations";
 import { articlePath } from "@/lib/articles/public-paths";
 import type { ArticleEditorData, CategoryOption, PersonOption } from "@/lib/articles/queries";
 import type { RichTextDoc } from "@/lib/articles/rich-text";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
-import { useT } from "@/components/i18n/i18n-provider";
+import { formatTime } from "@/lib/i18n/format";
+import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { FormMessage } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { contentPayload, draftFromArticle, emptyDraft, type ArticleDraft } from "./article-draft";
 import { ArticleMetadataPanel } from "./article-metadata-panel";
+import { AutosaveOffer } from "./autosave-offer";
+import { ConflictCompare } from "./conflict-compare";
 import { RichTextEditor } from "./rich-text-editor";
 import { SeoPanel } from "./seo-panel";
 import { StatusBadge } from "./status-badge";
+import { useAutosave, type AutosaveStatus } from "./use-autosave";
 import { useLeaveWarning } from "./use-leave-warning";
 import { WorkflowPanel } from "./workflow-panel";
 
@@ -30,11 +35,13 @@ type ArticleEditorProps = {
   aside?: ReactNode;
   /** Preformatted on the server, e.g. "Updated 16 Sept 2023, 09:30". */
   updatedLabel?: string;
+  /** The person's own autosaved copy, when it differs from the saved article. */
+  autosave?: AutosaveOfferData | null;
 } & ({ mode: "create"; locale: Locale; article?: undefined } | { mode: "edit"; article: ArticleEditorData; locale?: undefined });
 
 type ArticleSaveResult = Pick<ArticleChange, "id" | "slug" | "status" | "version">;
 
-type Feedback = { tone: "success" | "error"; message: string; conflict?: boolean } | null;
+type Feedback = { tone: "success" | "error" | "info"; message: string; conflict?: boolean } | null;
 
 /**
  * The article editor. What the person typed lives only here and is never
@@ -53,10 +60,41 @@ export function ArticleEditor(props: ArticleEditorProps) {
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [pending, startTransition] = useTransition();
   const focusBody = useRef<() => void>(() => undefined);
+  const [autosaveOffer, setAutosaveOffer] = useState(props.autosave ?? null);
+  // The body editor takes its content once; a new key remounts it with a restored draft.
+  const [bodyKey, setBodyKey] = useState(0);
 
   const canEdit = mode === "create" || Boolean(article?.canEdit);
   const isDirty = edits !== savedEdits;
   useLeaveWarning(isDirty && canEdit);
+  // Not while an older autosaved copy waits for a decision: the next autosave would overwrite it.
+  const autosaveStatus = useAutosave({ articleId: article?.id, enabled: mode === "edit" && canEdit && isDirty && !autosaveOffer, draft, baseVersion: version });
+
+  function restoreAutosave() {
+    if (!article || !autosaveOffer) return;
+    setDraft(draftFromArticle({ ...article, ...autosaveOffer.content }));
+    // Resume from the version the copy was typed over: if someone saved since, the save is a CONFLICT with a diff.
+    setVersion(autosaveOffer.baseVersion);
+    setEdits((count) => count + 1);
+    setBodyKey((key) => key + 1);
+    setAutosaveOffer(null);
+    setFeedback({ tone: "success", message: t("revisions.autosave.restored") });
+  }
+
+  function discardAutosave() {
+    if (!article) return;
+    startTransition(async () => {
+      const state = await discardArticleAutosaveAction({ articleId: article.id });
+      if (state.status === "ok") setAutosaveOffer(null);
+      else if (state.status === "error") showFailure(state);
+    });
+  }
+
+  /** After reading the conflict diff: the next save deliberately replaces the version just compared with. */
+  function rebase(latestVersion: number) {
+    setVersion(latestVersion);
+    setFeedback({ tone: "info", message: t("revisions.conflict.rebased", { version: latestVersion }) });
+  }
 
   const change = useCallback(<K extends keyof ArticleDraft>(key: K, value: ArticleDraft[K]) => {
     setDraft((current) => ({ ...current, [key]: value }));
@@ -155,6 +193,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
               <span className="text-xs text-slate-600" aria-live="polite">
                 {isDirty ? t("common.unsavedChanges") : mode === "edit" ? t("common.allChangesSaved") : ""}
               </span>
+              {mode === "edit" && isDirty && <AutosaveNote status={autosaveStatus} />}
               <Button type="submit" variant="primary" busy={pending}>
                 {pending ? t("common.saving") : t("common.save")}
               </Button>
@@ -175,6 +214,9 @@ export function ArticleEditor(props: ArticleEditorProps) {
           </a>
         )}
       </FormMessage>
+
+      {feedback?.conflict && article && <ConflictCompare articleId={article.id} draft={draft} onRebase={rebase} />}
+      {autosaveOffer && canEdit && <AutosaveOffer offer={autosaveOffer} onRestore={restoreAutosave} onDiscard={discardAutosave} pending={pending} />}
 
       {!canEdit && <p className="mb-4 rounded-md border border-slate-200 bg-white px-3 py-2 text-sm text-slate-700">{t("articles.editor.readOnly")}</p>}
       {article?.publishedSlug && article.status !== "PUBLISHED" && (
@@ -205,6 +247,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
             maxLength={1000}
           />
           <BodyField
+            key={bodyKey}
             label={t("articles.fields.body")}
             error={fieldErrors.body}
             initialContent={draft.body}
@@ -282,5 +325,20 @@ function BodyField({
         </p>
       )}
     </div>
+  );
+}
+
+function AutosaveNote({ status }: { status: AutosaveStatus }) {
+  const t = useT();
+  const locale = useLocale();
+  if (status.state === "idle") return null;
+  return (
+    <span className={status.state === "failed" ? "text-xs text-red-700" : "text-xs text-slate-600"} role="status">
+      {status.state === "saving"
+        ? t("revisions.autosave.saving")
+        : status.state === "saved"
+          ? t("revisions.autosave.saved", { time: formatTime(locale, status.savedAt) })
+          : t("revisions.autosave.failed", { message: status.message })}
+    </span>
   );
 }

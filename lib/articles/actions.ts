@@ -4,11 +4,22 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authedAction } from "@/lib/action";
 import { LOCALES } from "@/lib/i18n/locales";
+import { newsroomLocale } from "@/lib/request";
+import { autosaveArticle, discardArticleAutosave } from "./autosave";
 import { createArticle, transitionArticle, updateArticle, type ArticleChange } from "./mutations";
 import { getArticleForEditor, searchPublishedStories } from "./queries";
 import { MAX_RELATED_ARTICLES } from "./rich-text";
 import { revalidatePublicArticle } from "./revalidate";
-import { createArticleSchema, transitionArticleSchema, updateArticleSchema } from "./schemas";
+import { compareDraftWithLatest, restoreRevision } from "./revisions";
+import {
+  autosaveArticleSchema,
+  compareDraftSchema,
+  createArticleSchema,
+  discardArticleAutosaveSchema,
+  restoreArticleRevisionSchema,
+  transitionArticleSchema,
+  updateArticleSchema,
+} from "./schemas";
 
 /** Revalidates after the commit and answers what the editor needs: the new version and state. */
 function afterCommit(change: ArticleChange): Pick<ArticleChange, "id" | "slug" | "status" | "version"> {
@@ -76,3 +87,24 @@ const searchPublishedStoriesSchema = z.strictObject({
 export const searchPublishedStoriesAction = authedAction("searchPublishedStories", searchPublishedStoriesSchema, (input, { actor }) =>
   searchPublishedStories({ actor, ...input }),
 );
+
+export const restoreArticleRevisionAction = authedAction("restoreArticleRevision", restoreArticleRevisionSchema, async (input, { actor }) => {
+  const change = await restoreRevision({ actor, ...input });
+  revalidatePath(`/admin/articles/${change.id}/revisions`);
+  return afterCommit(change);
+});
+
+/** After a CONFLICT: what the person's unsaved draft changes relative to the latest save. Reads only. */
+export const compareDraftWithLatestAction = authedAction("compareDraftWithLatest", compareDraftSchema, async (input, { actor }) =>
+  compareDraftWithLatest({ actor, articleId: input.articleId, draft: input.draft, locale: await newsroomLocale(actor.preferredLocale) }),
+);
+
+/** Parks the person's working copy; nothing shared is written, so nothing is revalidated. */
+export const autosaveArticleAction = authedAction("autosaveArticle", autosaveArticleSchema, async (input, { actor }) =>
+  autosaveArticle({ actor, ...input }),
+);
+
+export const discardArticleAutosaveAction = authedAction("discardArticleAutosave", discardArticleAutosaveSchema, async (input, { actor }) => {
+  await discardArticleAutosave({ actor, articleId: input.articleId });
+  return null;
+});

@@ -22,6 +22,11 @@ export function formatDateTime(locale: Locale, date: Date | string): string {
   }).format(new Date(date));
 }
 
+/** "09:30", in Vietnam's time zone. */
+export function formatTime(locale: Locale, date: Date | string): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeStyle: "short", timeZone: TIME_ZONE }).format(new Date(date));
+}
+
 export function formatNumber(locale: Locale, value: number): string {
   return new Intl.NumberFormat(INTL_LOCALE[locale]).format(value);
 }

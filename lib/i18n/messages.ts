@@ -5,11 +5,12 @@ import { auth } from "./messages/auth";
 import { common } from "./messages/common";
 import { errors } from "./messages/errors";
 import { media } from "./messages/media";
+import { revisions } from "./messages/revisions";
 import { site } from "./messages/site";
 import { validation } from "./messages/validation";
 
 /** One area per file under messages/, each holding every locale side by side. */
-const AREAS = { common, errors, validation, auth, articles, admin, site, media };
+const AREAS = { common, errors, validation, auth, articles, revisions, admin, site, media };
 
 type Areas = typeof AREAS;
 export type Messages = { [A in keyof Areas]: Areas[A]["vi"] };

@@ -1,18 +1,24 @@
 import type { Metadata } from "next";
 import { forbidden, redirect } from "next/navigation";
+import { getArticleAutosave } from "@/lib/articles/autosave";
 import { getArticleForEditor, listAuthorCandidates, listCategories, type PersonOption } from "@/lib/articles/queries";
+import { listArticleRevisions } from "@/lib/articles/revisions";
 import { currentActor } from "@/lib/auth/session";
 import { can } from "@/lib/authz/policy";
 import { formatDateTime } from "@/lib/i18n/format";
 import { createTranslator } from "@/lib/i18n/translator";
 import { ArticleEditor } from "@/components/articles/article-editor";
 import { ArticleTimeline } from "@/components/articles/article-timeline";
+import { RevisionsPanel } from "@/components/articles/revisions-panel";
 import { TranslationsPanel } from "@/components/articles/translations-panel";
 import { signInPath } from "@/components/auth/callback-path";
 import { newsroomUiLocale } from "@/components/i18n/ui-locale";
 import { pageErrorFor } from "../../page-errors";
 
 type Params = Promise<{ id: string }>;
+
+/** The latest revisions the side panel lists; the revisions page has them all. */
+const REVISIONS_SHOWN = 8;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const actor = await currentActor();
@@ -38,10 +44,12 @@ export default async function ArticleEditorPage({ params }: { params: Params }) 
 
   const locale = await newsroomUiLocale(actor.preferredLocale);
   const t = createTranslator(locale);
-  const [article, categories, candidates] = await Promise.all([
+  const [article, categories, candidates, revisions, autosave] = await Promise.all([
     getArticleForEditor({ actor, articleId: id }).catch(pageErrorFor(path)),
     listCategories({ actor, locale }),
     listAuthorCandidates({ actor }),
+    listArticleRevisions({ actor, articleId: id, limit: REVISIONS_SHOWN }).catch(pageErrorFor(path)),
+    getArticleAutosave({ actor, articleId: id }).catch(pageErrorFor(path)),
   ]);
 
   return (
@@ -53,9 +61,11 @@ export default async function ArticleEditorPage({ params }: { params: Params }) 
       categories={categories}
       authorOptions={withCurrentAuthors(candidates, article.authors)}
       updatedLabel={t("articles.editor.lastUpdated", { date: formatDateTime(locale, article.updatedAt) })}
+      autosave={article.canEdit ? autosave : null}
       aside={
         <>
           <TranslationsPanel articleId={article.id} translations={article.translations} missingLocales={article.missingLocales} />
+          <RevisionsPanel articleId={article.id} revisions={revisions.items} hasMore={revisions.nextBefore !== null} locale={locale} t={t} />
           <ArticleTimeline entries={article.timeline} locale={locale} t={t} />
         </>
       }
