@@ -251,6 +251,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
             label={t("articles.fields.body")}
             error={fieldErrors.body}
             initialContent={draft.body}
+            locale={draft.locale}
             editable={canEdit}
             onChange={changeBody}
             onReady={bodyReady}
@@ -290,6 +291,7 @@ function BodyField({
   label,
   error,
   initialContent,
+  locale,
   editable,
   onChange,
   onReady,
@@ -298,6 +300,7 @@ function BodyField({
   label: string;
   error?: string[];
   initialContent: RichTextDoc;
+  locale: Locale;
   editable: boolean;
   onChange: (doc: RichTextDoc) => void;
   onReady: (focus: () => void) => void;
@@ -315,6 +318,7 @@ function BodyField({
         describedBy={errorId}
         invalid={Boolean(errorId)}
         initialContent={initialContent}
+        locale={locale}
         editable={editable}
         onChange={onChange}
         onReady={onReady}

@@ -9,6 +9,7 @@ import { OPEN_PANEL_EVENT, type EditorPanel } from "./editor/editor-behaviour";
 import { InsertMenu, type InsertItem } from "./editor/insert-menu";
 import { LinkForm } from "./editor/link-form";
 import { ariaShortcut, shortcutLabel, useIsApple, type ShortcutName } from "./editor/shortcuts";
+import { insertBlock } from "./editor/insert-block";
 import { insertTable } from "./editor/table-extension";
 import { TableTools } from "./editor/table-tools";
 import { Icon, ICONS, TOOL_BUTTON } from "./editor/toolbar-icons";
@@ -59,7 +60,7 @@ const TOOLS: Tool[][] = [
   ],
 ];
 
-const insertRelated = (editor: Editor) => editor.chain().focus().insertContent({ type: "relatedArticles", attrs: { translationGroupIds: [] } }).run();
+const insertRelated = (editor: Editor) => insertBlock(editor, { type: "relatedArticles", attrs: { translationGroupIds: [] } });
 const insertRule = (editor: Editor) => editor.chain().focus().setHorizontalRule().run();
 
 /** A toolbar button with its spoken name, and its keyboard shortcut in the tooltip and aria-keyshortcuts. */

@@ -110,14 +110,14 @@ describe("video embeds", () => {
     expect(output).not.toContain("youtube-nocookie");
     expect(output).toContain('<button type="button" class="video-play" aria-label="Phát video: Họp báo thường kỳ">');
     expect(output).toContain('<a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" rel="noopener noreferrer nofollow">Xem trên YouTube</a>');
-    expect(output).toContain("<figcaption>Họp báo thường kỳ</figcaption>");
+    expect(output).toContain('<p class="video-title">Họp báo thường kỳ</p>');
   });
 
   test("Vimeo works the same way; an untitled video gets a generic name", () => {
     const output = html(doc({ type: "videoEmbed", attrs: { provider: "vimeo", videoId: "76979871" } }));
     expect(output).toContain('aria-label="Play video: Video on Vimeo"');
     expect(output).toContain('href="https://vimeo.com/76979871"');
-    expect(output).not.toContain("<figcaption");
+    expect(output).toContain('<p class="video-title">Video on Vimeo</p>');
   });
 
   test.each([

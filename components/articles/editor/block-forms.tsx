@@ -9,6 +9,7 @@ import { useT } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { CONTROL_CLASSES } from "@/components/ui/field";
 import { FieldError, PanelForm } from "./panel-form";
+import { insertBlock } from "./insert-block";
 
 /** The footnote or video the selection is on, when it is one: the form then edits it instead of adding one. */
 function selectedNode(editor: Editor, type: string) {
@@ -92,9 +93,8 @@ export function VideoForm({ editor, onClose }: { editor: Editor; onClose: () => 
       return;
     }
     const attrs = { ...video, title: title.trim() };
-    const chain = editor.chain().focus();
-    if (existing) chain.updateAttributes("videoEmbed", attrs).run();
-    else chain.insertContent({ type: "videoEmbed", attrs }).run();
+    if (existing) editor.chain().focus().updateAttributes("videoEmbed", attrs).run();
+    else insertBlock(editor, { type: "videoEmbed", attrs });
     onClose();
   };
   const submitOnEnter = (event: React.KeyboardEvent) => {

@@ -14,6 +14,7 @@ import {
   toggleHeaderRow,
 } from "@tiptap/pm/tables";
 import { MAX_TABLE_COLUMNS, MAX_TABLE_ROWS } from "@/lib/articles/rich-text";
+import { insertBlock } from "./insert-block";
 
 /**
  * Tables on ProseMirror's own table module (@tiptap/pm/tables), made to the
@@ -84,8 +85,16 @@ export const TableEditing = Extension.create({
   addProseMirrorPlugins: () => [tableEditing()],
   addKeyboardShortcuts() {
     return {
-      Tab: () => this.editor.isActive("table") && runTableCommand(this.editor, goToNextCell(1)),
-      "Shift-Tab": () => this.editor.isActive("table") && runTableCommand(this.editor, goToNextCell(-1)),
+      // Tab in the last cell adds a row, as in a word processor; inside a table Tab never leaves the editor.
+      Tab: () => {
+        if (!isInTable(this.editor.state)) return false;
+        if (!runTableCommand(this.editor, goToNextCell(1))) {
+          runTableCommand(this.editor, addRowAfter);
+          runTableCommand(this.editor, goToNextCell(1));
+        }
+        return true;
+      },
+      "Shift-Tab": () => isInTable(this.editor.state) && (runTableCommand(this.editor, goToNextCell(-1)) || true),
     };
   },
 });
@@ -104,7 +113,12 @@ const emptyCell = (type: "tableCell" | "tableHeader") => ({ type, content: [{ ty
 export function insertTable(editor: Editor, rows = 3, columns = 3): boolean {
   const row = (type: "tableCell" | "tableHeader") => ({ type: "tableRow", content: Array.from({ length: columns }, () => emptyCell(type)) });
   const table = { type: "table", content: [row("tableHeader"), ...Array.from({ length: rows - 1 }, () => row("tableCell"))] };
-  return editor.chain().focus().insertContent(table).run();
+  if (!insertBlock(editor, table)) return false;
+  // The cursor is in the paragraph after the table: step back into the first cell (table › row › cell › paragraph).
+  const paragraphStart = editor.state.selection.$from.before();
+  const inserted = editor.state.doc.resolve(paragraphStart).nodeBefore;
+  if (inserted?.type.name !== "table") return true;
+  return editor.chain().setTextSelection(paragraphStart - inserted.nodeSize + 4).run();
 }
 
 export const TABLE_COMMANDS = {

@@ -3,7 +3,11 @@ import type { Translate } from "@/lib/i18n/translator";
 import { nodeAttrs, type RawNode } from "./raw-node";
 import { VideoPlayer } from "./video-player";
 
-/** A YouTube or Vimeo video from its provider and id only; the player URL is built here, never read from the document. */
+/**
+ * A YouTube or Vimeo video from its provider and id only; the player URL is
+ * built here, never read from the document. The title shows on the
+ * placeholder and names the player once loaded.
+ */
 export function renderVideoEmbed(node: RawNode, key: number, t: Translate) {
   const attrs = nodeAttrs(node, "videoEmbed");
   if (!attrs) return null;
@@ -20,7 +24,6 @@ export function renderVideoEmbed(node: RawNode, key: number, t: Translate) {
         watchLabel={t("site.video.watchOn", { provider })}
         watchUrl={videoWatchUrl(attrs)}
       />
-      {attrs.title && <figcaption>{attrs.title}</figcaption>}
     </figure>
   );
 }
