@@ -12,6 +12,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     "article.edit.own",
     "article.submit.own",
     "article.archive.own",
+    "article.comment",
     "media.read",
     "media.upload",
     "media.edit.own",
@@ -25,6 +26,8 @@ const EXPECTED: Record<Role, Permission[]> = {
     "article.review",
     "article.archive.any",
     "article.restore",
+    "article.assign",
+    "article.comment",
     "media.read",
     "media.upload",
     "media.edit.any",
@@ -39,6 +42,8 @@ const EXPECTED: Record<Role, Permission[]> = {
     "article.publish",
     "article.archive.any",
     "article.restore",
+    "article.assign",
+    "article.comment",
     "media.read",
     "media.upload",
     "media.edit.any",
@@ -58,6 +63,8 @@ const ACTIONS: Action[] = [
   "article.publish",
   "article.archive",
   "article.restore",
+  "article.assign",
+  "article.comment",
   "media.read",
   "media.upload",
   "media.edit",
@@ -88,6 +95,19 @@ describe("the permission × role table", () => {
 
   test("only chief editors and administrators publish", () => {
     for (const role of ROLES) expect(can(actorWith(role), "article.publish"), role).toBe(role === "CHIEF_EDITOR" || role === "ADMIN");
+  });
+
+  test("desks assign stories; writers do not", () => {
+    for (const role of ROLES) {
+      expect(can(actorWith(role), "article.assign"), role).toBe(role === "EDITOR" || role === "CHIEF_EDITOR" || role === "ADMIN");
+    }
+  });
+
+  test("everyone who reads articles may comment on them; press officers neither", () => {
+    for (const role of ROLES) {
+      expect(can(actorWith(role), "article.comment"), role).toBe(role !== "PRESS_OFFICER");
+      expect(can(actorWith(role), "article.comment"), role).toBe(can(actorWith(role), "article.read"));
+    }
   });
 
   test("roles add up", () => {
