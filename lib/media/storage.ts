@@ -54,9 +54,11 @@ export class LocalDiskStorage implements MediaStorage {
   }
 }
 
-const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
-
-/** The storage this process uses: MEDIA_ROOT on the local disk, `.data/media` by default. */
+/**
+ * The storage this process uses: MEDIA_ROOT on the local disk, else
+ * `.data/media` under the folder the app was started from (the project's).
+ * Not `import.meta.dirname`: inside Next's server bundle it is undefined.
+ */
 export function localMediaStorage(): LocalDiskStorage {
-  return new LocalDiskStorage(process.env.MEDIA_ROOT || path.join(PROJECT_ROOT, ".data", "media"));
+  return new LocalDiskStorage(process.env.MEDIA_ROOT || path.join(process.cwd(), ".data", "media"));
 }
