@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { compareText, formatDate, formatDateTime, formatNumber, intlLocale } from "./format";
+import { compareText, formatByteSize, formatDate, formatDateTime, formatNumber, intlLocale } from "./format";
 
 // 18:30 UTC on 15 September is 01:30 on 16 September in Hanoi (UTC+7).
 const LATE_EVENING_UTC = "2023-09-15T18:30:00Z";
@@ -68,5 +68,15 @@ describe("compareText", () => {
 
   test("numbers inside names sort by value", () => {
     expect(["Khóa 10", "Khóa 9", "Khóa 100"].sort((a, b) => compareText("vi", a, b))).toEqual(["Khóa 9", "Khóa 10", "Khóa 100"]);
+  });
+});
+
+describe("file sizes", () => {
+  test("in the largest unit under 1,000, with the locale's decimal separator", () => {
+    expect(formatByteSize("en", 512)).toBe("512 byte");
+    expect(formatByteSize("en", 840_000)).toBe("840 kB");
+    expect(formatByteSize("en", 2_450_000)).toBe("2.5 MB");
+    expect(formatByteSize("vi", 2_450_000)).toBe("2,5 MB");
+    expect(formatByteSize("en", 125_000_000)).toBe("125 MB");
   });
 });

@@ -47,3 +47,21 @@ export function compareText(locale: Locale, a: string, b: string): number {
 export function isoDate(date: Date | string): string {
   return new Date(date).toISOString();
 }
+
+const BYTE_UNITS = ["byte", "kilobyte", "megabyte", "gigabyte"] as const;
+
+/** "840 kB", "2.4 MB" / "2,4 MB": a file size in the largest unit that keeps the figure under 1,000. */
+export function formatByteSize(locale: Locale, bytes: number): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < BYTE_UNITS.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return new Intl.NumberFormat(INTL_LOCALE[locale], {
+    style: "unit",
+    unit: BYTE_UNITS[unit],
+    unitDisplay: "short",
+    maximumFractionDigits: unit === 0 || value >= 100 ? 0 : 1,
+  }).format(value);
+}
