@@ -1,6 +1,6 @@
 import { request as playwrightRequest } from "@playwright/test";
 import { actionOutcome, captureAction, replayAction, type CapturedAction } from "./actions";
-import { test, expect, uniqueTitle, workflowPanel } from "./fixtures";
+import { test, expect, typeBody, uniqueTitle, workflowPanel } from "./fixtures";
 import { BASE_URL } from "./server";
 
 /**
@@ -22,6 +22,31 @@ test("every server action refuses anonymous callers and people without the permi
   await admin.getByLabel("Sapo (lead)").fill("A lead.");
   calls.updateArticle = await captureAction(admin, () => admin.getByRole("button", { name: "Save" }).click());
   await expect(admin.getByText("Saved.")).toBeVisible();
+  const articleUrl = admin.url();
+
+  // Revisions: autosave after the idle delay, discarding the copy, restoring a revision, comparing after a conflict.
+  await typeBody(admin, "Autosaved text.");
+  calls.autosaveArticle = await captureAction(admin, () => expect(admin.getByText(/Your draft was autosaved at/)).toBeVisible({ timeout: 15_000 }));
+  admin.once("dialog", (dialog) => void dialog.accept());
+  await admin.reload();
+  calls.discardArticleAutosave = await captureAction(admin, () => admin.getByRole("button", { name: "Discard", exact: true }).click());
+  await expect(admin.getByRole("button", { name: /Restore your unsaved changes/ })).toHaveCount(0);
+
+  await admin.goto(`${articleUrl}/revisions`);
+  await admin.getByRole("button", { name: "Restore this revision (#1)" }).click();
+  calls.restoreArticleRevision = await captureAction(admin, () => admin.getByRole("button", { name: "Yes, restore" }).click());
+  await expect(admin).toHaveURL(articleUrl);
+
+  const staleTab = await admin.context().newPage();
+  await staleTab.goto(articleUrl);
+  await expect(staleTab.getByText("Version 3", { exact: true })).toBeVisible();
+  await admin.getByLabel("Sapo (lead)").fill("Another lead.");
+  await admin.getByRole("button", { name: "Save" }).click();
+  await expect(admin.getByText("Saved.")).toBeVisible();
+  await staleTab.getByLabel("Sapo (lead)").fill("A stale lead.");
+  await staleTab.getByRole("button", { name: "Save" }).click();
+  calls.compareDraftWithLatest = await captureAction(staleTab, () => staleTab.getByRole("button", { name: "Compare with the latest version" }).click());
+  await staleTab.close();
 
   calls.transitionArticle = await captureAction(admin, () => workflowPanel(admin).getByRole("button", { name: "Submit for review" }).click());
   await expect(admin.getByText("Moved to “In review”.")).toBeVisible();
