@@ -2,6 +2,7 @@ import type { Locale } from "./locales";
 import { admin } from "./messages/admin";
 import { articles } from "./messages/articles";
 import { auth } from "./messages/auth";
+import { collaboration } from "./messages/collaboration";
 import { common } from "./messages/common";
 import { errors } from "./messages/errors";
 import { media } from "./messages/media";
@@ -10,7 +11,7 @@ import { site } from "./messages/site";
 import { validation } from "./messages/validation";
 
 /** One area per file under messages/, each holding every locale side by side. */
-const AREAS = { common, errors, validation, auth, articles, revisions, admin, site, media };
+const AREAS = { common, errors, validation, auth, articles, revisions, collaboration, admin, site, media };
 
 type Areas = typeof AREAS;
 export type Messages = { [A in keyof Areas]: Areas[A]["vi"] };
