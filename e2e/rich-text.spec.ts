@@ -1,6 +1,17 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
 import { test, expect, saveNewArticle, typeBody, uniqueTitle, workflowPanel } from "./fixtures";
 
-test("a writer's table, footnote and video reach readers: notes linked both ways, no player before the click", async ({ signedIn, browser }) => {
+/** Serious and critical WCAG 2.1 AA violations, as in accessibility.spec.ts. */
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => violation.id);
+}
+
+/** A story the seed publishes in Vietnamese (prisma/seed-data/stories-central-highlands.ts). */
+const RELATED_TITLE = "Phóng viên nước ngoài thường trú tìm hiểu cà phê và văn hóa cồng chiêng Đắk Lắk";
+
+test("a writer's table, footnote, video and related news reach readers: notes linked both ways, no player before the click", async ({ signedIn, browser }) => {
   const title = uniqueTitle("Họp báo thường kỳ Bộ Ngoại giao");
 
   // The writer builds the story with the toolbar and the Insert menu.
@@ -23,6 +34,12 @@ test("a writer's table, footnote and video reach readers: notes linked both ways
   await writer.getByLabel("Video title (optional)").fill("Họp báo thường kỳ tháng 9");
   await writer.getByRole("button", { name: "Insert video" }).click();
 
+  // Related news: the picker searches published stories only.
+  await toolbar.getByRole("button", { name: "Related news" }).click();
+  await writer.getByLabel("Search published stories by title").fill("cồng chiêng Đắk Lắk");
+  await writer.getByRole("button", { name: `Add: ${RELATED_TITLE}` }).click();
+  await expect(writer.getByRole("button", { name: `Remove “${RELATED_TITLE}”` })).toBeVisible();
+
   await toolbar.getByRole("button", { name: "Insert", exact: true }).click();
   const menu = writer.getByRole("menu", { name: "Insert a block" });
   await expect(menu.getByRole("menuitem").first()).toBeFocused();
@@ -33,6 +50,8 @@ test("a writer's table, footnote and video reach readers: notes linked both ways
     await writer.keyboard.press("Tab");
   }
   await expect(writer.getByRole("status", { name: "Length of the story" })).toContainText("words");
+
+  expect(await seriousViolations(writer)).toEqual([]);
 
   await saveNewArticle(writer);
   await workflowPanel(writer).getByRole("button", { name: "Submit for review" }).click();
@@ -51,7 +70,8 @@ test("a writer's table, footnote and video reach readers: notes linked both ways
   await expect(chief.getByText("Moved to “Published”.")).toBeVisible();
 
   // A reader sees the table, the footnote linked both ways, and a video that loads only on request.
-  const reader = await browser.newPage();
+  const readerContext = await browser.newContext();
+  const reader = await readerContext.newPage();
   const videoRequests: string[] = [];
   reader.on("request", (request) => {
     if (/youtube|vimeo/.test(new URL(request.url()).hostname)) videoRequests.push(request.url());
@@ -59,6 +79,9 @@ test("a writer's table, footnote and video reach readers: notes linked both ways
   expect((await reader.goto(`/vi/bai-viet/${slug}`))?.status()).toBe(200);
   await expect(reader.getByRole("columnheader", { name: "Tỉnh" })).toBeVisible();
   await expect(reader.getByRole("cell", { name: "13" })).toBeVisible();
+
+  const related = reader.getByRole("complementary", { name: "Tin liên quan" });
+  await expect(related.getByRole("link", { name: RELATED_TITLE })).toHaveAttribute("href", /^\/vi\/bai-viet\//);
 
   const reference = reader.locator('a[role="doc-noteref"]');
   await expect(reference).toHaveText("1");
@@ -71,11 +94,12 @@ test("a writer's table, footnote and video reach readers: notes linked both ways
 
   await expect(reader.locator("iframe")).toHaveCount(0);
   expect(videoRequests).toEqual([]);
+  expect(await seriousViolations(reader)).toEqual([]);
   const play = reader.getByRole("button", { name: "Phát video: Họp báo thường kỳ tháng 9" });
   await play.focus();
   await reader.keyboard.press("Enter");
   const player = reader.locator("iframe");
   await expect(player).toHaveAttribute("src", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1&rel=0");
   await expect(player).toHaveAttribute("title", "Họp báo thường kỳ tháng 9");
-  await reader.close();
+  await readerContext.close();
 });
