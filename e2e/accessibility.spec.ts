@@ -26,6 +26,10 @@ test("the newsroom article list and the editor", async ({ signedIn }) => {
   await editor.getByRole("table").getByRole("link").first().click();
   await expect(editor.getByRole("region", { name: "Workflow" })).toBeVisible();
   expect(await seriousViolations(editor)).toEqual([]);
+
+  await editor.goto("/admin/media");
+  await expect(editor.getByRole("heading", { level: 1, name: "Media library" })).toBeVisible();
+  expect(await seriousViolations(editor)).toEqual([]);
 });
 
 test("the public home and a story page, in both languages", async ({ page }) => {

@@ -14,7 +14,7 @@ export function NavLink({ href, children }: { href: string; children: ReactNode 
       href={href}
       aria-current={current ? "page" : undefined}
       className={cx(
-        "flex items-center border-b-2 px-3 text-sm focus-visible:outline-2 focus-visible:outline-white",
+        "flex items-center border-b-2 px-3 text-sm whitespace-nowrap focus-visible:outline-2 focus-visible:outline-white",
         current ? "border-white font-semibold text-white" : "border-transparent text-slate-300 hover:text-white",
       )}
     >

@@ -3,7 +3,7 @@ import { defineMessages } from "../define-messages";
 export const admin = defineMessages({
   vi: {
     usersTitle: "Người dùng",
-    nav: { articles: "Bài viết", users: "Người dùng" },
+    nav: { articles: "Bài viết", media: "Thư viện", users: "Người dùng" },
     roles: {
       ADMIN: "Quản trị viên",
       CHIEF_EDITOR: "Tổng biên tập",
@@ -47,7 +47,7 @@ export const admin = defineMessages({
   },
   en: {
     usersTitle: "Users",
-    nav: { articles: "Articles", users: "Users" },
+    nav: { articles: "Articles", media: "Media", users: "Users" },
     roles: {
       ADMIN: "Administrator",
       CHIEF_EDITOR: "Chief editor",
