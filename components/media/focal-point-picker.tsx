@@ -40,8 +40,11 @@ type PickerProps = {
 export function FocalPointPicker({ image, alt, value, onChange, hintId }: PickerProps) {
   const t = useT();
   const position = { x: percent(value.x), y: percent(value.y) };
+  // A definite size before the bytes arrive (no layout shift, nothing to click at 0 × 0): the column's width,
+  // at most the widest rendition, and no taller than two thirds of the window.
+  const frame = { width: `min(100%, ${image.maxWidth}px, calc(65vh * ${image.width / image.height}))` };
   const picture = (
-    <picture>
+    <picture className="block">
       <source type="image/avif" srcSet={image.avifSrcSet} sizes={SIZES} />
       <img
         src={image.src}
@@ -51,8 +54,8 @@ export function FocalPointPicker({ image, alt, value, onChange, hintId }: Picker
         height={image.height}
         alt={onChange ? "" : alt}
         draggable={false}
-        className="block h-auto max-h-[65vh] w-auto max-w-full select-none"
-        style={{ maxWidth: `min(100%, ${image.maxWidth}px)` }}
+        className="block h-auto w-full select-none"
+        style={{ aspectRatio: `${image.width} / ${image.height}` }}
       />
     </picture>
   );
@@ -68,7 +71,7 @@ export function FocalPointPicker({ image, alt, value, onChange, hintId }: Picker
 
   if (!onChange) {
     return (
-      <div className="relative mx-auto w-fit">
+      <div className="relative mx-auto" style={frame}>
         {picture}
         {marker}
       </div>
@@ -79,6 +82,7 @@ export function FocalPointPicker({ image, alt, value, onChange, hintId }: Picker
     // Enter and Space also "click", at no particular point: the arrow keys are the keyboard's way.
     if (event.detail === 0) return;
     const box = event.currentTarget.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) return;
     onChange!({ x: clamp((event.clientX - box.left) / box.width), y: clamp((event.clientY - box.top) / box.height) });
   }
 
@@ -97,7 +101,8 @@ export function FocalPointPicker({ image, alt, value, onChange, hintId }: Picker
       onKeyDown={onKeyDown}
       aria-label={`${t("media.item.focalPoint")}: ${t("media.item.focalPointValue", position)}`}
       aria-describedby={hintId}
-      className="relative mx-auto block w-fit cursor-crosshair rounded-sm focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+      style={frame}
+      className="relative mx-auto block cursor-crosshair rounded-sm focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
     >
       {picture}
       {marker}
