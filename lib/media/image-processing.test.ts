@@ -42,7 +42,8 @@ async function refusalOf(work: Promise<unknown>): Promise<string[] | undefined> 
   return undefined;
 }
 
-describe("processImage", () => {
+// Real encoding of real images: seconds on a busy 2-core machine. The tests assert what comes out, never how fast.
+describe("processImage", { timeout: 60_000 }, () => {
   test("renders AVIF, WebP and JPEG at every standard width below the original, all without EXIF or GPS", async () => {
     const original = await photoWithGps();
     expect((await sharp(original).metadata()).exif).toBeDefined();

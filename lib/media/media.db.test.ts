@@ -50,7 +50,7 @@ async function refusal(work: Promise<unknown>): Promise<AppError> {
   throw new Error("expected a refusal");
 }
 
-describe("uploading", () => {
+describe("uploading", { timeout: 120_000 }, () => {
   test("an image becomes a row, its renditions and their files, none of them with EXIF or GPS", async () => {
     const { id } = await uploadMedia({ actor: writer, file: { name: "C:\\fakepath\\Đắk Lắk cồng chiêng.jpg", bytes: photo }, storage });
     const detail = await getMediaForEditor({ actor: writer, mediaId: id });
@@ -96,7 +96,7 @@ describe("uploading", () => {
   });
 });
 
-describe("describing and deleting", () => {
+describe("describing and deleting", { timeout: 120_000 }, () => {
   test("the uploader and the desk describe an item over the version they loaded; other writers may not", async () => {
     const { id } = await uploadMedia({ actor: writer, file: { name: "hoi-an.jpg", bytes: photo }, storage });
     const input = (version: number, caption: string) =>
@@ -145,7 +145,7 @@ describe("describing and deleting", () => {
   });
 });
 
-describe("browsing", () => {
+describe("browsing", { timeout: 120_000 }, () => {
   test("search ignores diacritics; kind and uploader filter; pages follow each other without gaps", async () => {
     const mine = await users.create({ roles: ["WRITER"] });
     // Small enough for a single rendition width: this test is about the list, not the processing.
