@@ -33,6 +33,8 @@ type ArticleEditorProps = {
   authorOptions: PersonOption[];
   /** Rendered at the foot of the side column (history, language versions). */
   aside?: ReactNode;
+  /** Rendered at the top of the editor, under its title bar (e.g. who else is editing). */
+  notice?: ReactNode;
   /** Preformatted on the server, e.g. "Updated 16 Sept 2023, 09:30". */
   updatedLabel?: string;
   /** The person's own autosaved copy, when it differs from the saved article. */
@@ -202,6 +204,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
         </div>
       </div>
 
+      {props.notice}
       <FormMessage tone={feedback?.tone ?? "success"} message={feedback?.message} className="mb-4">
         {feedback?.conflict && article && (
           <a

@@ -5,10 +5,16 @@ import { getArticleForEditor, listAuthorCandidates, listCategories, type PersonO
 import { listArticleRevisions } from "@/lib/articles/revisions";
 import { currentActor } from "@/lib/auth/session";
 import { can } from "@/lib/authz/policy";
+import { getAssignmentPanelData } from "@/lib/collaboration/assignments";
+import { listArticleComments } from "@/lib/collaboration/comments";
+import { listOtherEditors } from "@/lib/collaboration/edit-sessions";
 import { formatDateTime } from "@/lib/i18n/format";
 import { createTranslator } from "@/lib/i18n/translator";
 import { ArticleEditor } from "@/components/articles/article-editor";
 import { ArticleTimeline } from "@/components/articles/article-timeline";
+import { AssignmentPanel } from "@/components/articles/assignment-panel";
+import { CommentsPanel } from "@/components/articles/comments-panel";
+import { PresenceNotice } from "@/components/articles/presence-notice";
 import { RevisionsPanel } from "@/components/articles/revisions-panel";
 import { TranslationsPanel } from "@/components/articles/translations-panel";
 import { signInPath } from "@/components/auth/callback-path";
@@ -51,6 +57,11 @@ export default async function ArticleEditorPage({ params }: { params: Params }) 
     listArticleRevisions({ actor, articleId: id, limit: REVISIONS_SHOWN }).catch(pageErrorFor(path)),
     getArticleAutosave({ actor, articleId: id }).catch(pageErrorFor(path)),
   ]);
+  const [assignment, comments, otherEditors] = await Promise.all([
+    getAssignmentPanelData({ actor, articleId: article.id }),
+    can(actor, "article.comment") ? listArticleComments({ actor, articleId: article.id }) : null,
+    listOtherEditors({ actor, articleId: article.id }),
+  ]);
 
   return (
     <ArticleEditor
@@ -62,8 +73,11 @@ export default async function ArticleEditorPage({ params }: { params: Params }) 
       authorOptions={withCurrentAuthors(candidates, article.authors)}
       updatedLabel={t("articles.editor.lastUpdated", { date: formatDateTime(locale, article.updatedAt) })}
       autosave={article.canEdit ? autosave : null}
+      notice={<PresenceNotice articleId={article.id} canEdit={article.canEdit} others={otherEditors} />}
       aside={
         <>
+          <AssignmentPanel articleId={article.id} {...assignment} />
+          {comments && <CommentsPanel articleId={article.id} threads={comments} />}
           <TranslationsPanel articleId={article.id} translations={article.translations} missingLocales={article.missingLocales} />
           <RevisionsPanel articleId={article.id} revisions={revisions.items} hasMore={revisions.nextBefore !== null} locale={locale} t={t} />
           <ArticleTimeline entries={article.timeline} locale={locale} t={t} />
