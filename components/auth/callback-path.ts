@@ -1,10 +1,11 @@
-export const DEFAULT_AFTER_SIGN_IN = "/admin/articles";
+/** The newsroom home, which opens on the person's own desk ("My work"). */
+export const DEFAULT_AFTER_SIGN_IN = "/admin";
 
 /**
  * Where to go after signing in: only a path on this site. An absolute URL is
  * accepted when it names this host (next-auth sends those) and reduced to its
  * path; anything else ("//evil.example", "https://evil.example", "javascript:")
- * falls back to the article list — an open redirect would let a phishing link
+ * falls back to the newsroom home — an open redirect would let a phishing link
  * borrow the newsroom's sign-in page.
  */
 export function safeCallbackPath(raw: string | string[] | undefined, host: string | null): string {

@@ -25,6 +25,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         <TopBar
           name={actor.name}
           roles={actor.roles.map((role) => t(`admin.roles.${role}`))}
+          canReadArticles={can(actor, "article.read")}
           canUseMedia={can(actor, "media.read")}
           canManageUsers={can(actor, "user.manage")}
           t={t}
