@@ -27,7 +27,7 @@ test("anonymous visitors get no newsroom page: not plainly, not with a forged co
   await expect(admin).toHaveURL(/\/admin\/users\/[0-9a-f-]{36}$/);
   const userId = admin.url().split("/").pop()!;
 
-  const paths = ["/admin", "/admin/articles", `/admin/articles?q=${encodeURIComponent(secret)}`, "/admin/articles/new", `/admin/articles/${articleId}`, "/admin/users", "/admin/users/new", `/admin/users/${userId}`];
+  const paths = ["/admin", "/admin/my-work", "/admin/articles", `/admin/articles?q=${encodeURIComponent(secret)}`, "/admin/articles/new", `/admin/articles/${articleId}`, "/admin/users", "/admin/users/new", `/admin/users/${userId}`];
   const attempts: { label: string; headers: Record<string, string> }[] = [
     { label: "no session", headers: {} },
     { label: "x-middleware-subrequest", headers: SUBREQUEST_BYPASS },
@@ -52,6 +52,7 @@ test("anonymous visitors get no newsroom page: not plainly, not with a forged co
 test("signed-in people without the permission get 403, and unknown ids 404", async ({ signedIn }) => {
   const press = await signedIn("press");
   expect((await press.goto("/admin/articles"))?.status()).toBe(403);
+  expect((await press.goto("/admin/my-work"))?.status()).toBe(403);
   await expect(press.getByRole("heading", { name: "Access denied" })).toBeVisible();
   expect((await press.goto("/admin/users"))?.status()).toBe(403);
 
