@@ -8,7 +8,8 @@ import { MEDIA_TYPES } from "./file-type";
 import { processImage } from "./image-processing";
 import { mediaFolder, originalKey, renditionKey } from "./keys";
 import type { DeleteMediaInput, UpdateMediaInput } from "./schemas";
-import { localMediaStorage, type MediaStorage } from "./storage";
+import { mediaStorage } from "./configured-storage";
+import type { MediaStorage } from "./storage";
 import { checkUpload } from "./upload-checks";
 
 export type UploadedFile = { name: string; bytes: Buffer };
@@ -45,7 +46,7 @@ async function storeAll(storage: MediaStorage, files: StoredFile[]): Promise<voi
  * renditions. Files are written before the database row and removed again if
  * the row cannot be written, so a refusal or a failure leaves nothing behind.
  */
-export async function uploadMedia({ actor, file, storage = localMediaStorage() }: { actor: Actor; file: UploadedFile; storage?: MediaStorage }): Promise<MediaChange> {
+export async function uploadMedia({ actor, file, storage = mediaStorage() }: { actor: Actor; file: UploadedFile; storage?: MediaStorage }): Promise<MediaChange> {
   assertCan(actor, "media.upload");
   const { type, kind } = checkUpload(file.bytes);
   const id = randomUUID();
@@ -140,16 +141,18 @@ export async function updateMedia({ actor, input }: { actor: Actor; input: Updat
  * readers would meet a broken image. The files go after the row is gone, so a
  * failure never leaves a row pointing at missing bytes.
  */
-export async function deleteMedia({ actor, input, storage = localMediaStorage() }: { actor: Actor; input: DeleteMediaInput; storage?: MediaStorage }): Promise<void> {
+export async function deleteMedia({ actor, input, storage = mediaStorage() }: { actor: Actor; input: DeleteMediaInput; storage?: MediaStorage }): Promise<void> {
   if (!can(actor, "media.read")) throw notFound();
   const media = await getMediaScopeOrThrow(input.mediaId);
   assertCan(actor, "media.delete", { createdById: media.uploadedById });
   await db.$transaction(async (tx) => {
+    // Delete first, then look for stories: the delete waits for a publish holding the row
+    // (FOR SHARE, lib/articles/publish-media.ts), and the check then sees its snapshot.
+    const { count } = await tx.media.deleteMany({ where: { id: media.id, version: input.version } });
     const usedBy = await tx.publishedArticle.findMany({ where: { mediaIds: { has: media.id } }, select: { title: true }, take: 3 });
     if (usedBy.length) {
       throw new AppError("CONFLICT", "media.inUse", { params: { stories: usedBy.map((story) => `“${story.title}”`).join(", ") } });
     }
-    const { count } = await tx.media.deleteMany({ where: { id: media.id, version: input.version } });
     if (count === 0) throw await staleOrMissing(media.id);
   });
   await storage.remove([media.storageKey, ...media.renditions.map((rendition) => rendition.storageKey)]);

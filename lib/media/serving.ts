@@ -1,13 +1,14 @@
 import { contentTypeOfKey } from "./keys";
 import { isKnownMediaKey } from "./queries";
-import { assertStorageKey, localMediaStorage, type MediaStorage } from "./storage";
+import { mediaStorage } from "./configured-storage";
+import { assertStorageKey, type MediaStorage } from "./storage";
 
 /**
  * A stored file for the public /media/… address: only keys the library made
  * and still knows are read, so a path can never reach another file on disk,
  * and a deleted item is gone at once.
  */
-export async function readMediaFile(key: string, storage: MediaStorage = localMediaStorage()): Promise<{ bytes: Buffer; contentType: string } | null> {
+export async function readMediaFile(key: string, storage: MediaStorage = mediaStorage()): Promise<{ bytes: Buffer; contentType: string } | null> {
   try {
     assertStorageKey(key);
   } catch {
