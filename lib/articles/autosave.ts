@@ -12,6 +12,7 @@ import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { EMPTY_DOC, richTextDocSchema, type RichTextDoc } from "./rich-text";
+import { ARTICLE_POLICY_SELECT, articlePolicyScope } from "./policy-scope";
 import { CONTENT_COLUMNS, diffableContents, readArticleContent } from "./revision-content";
 import { diffArticleContent } from "./revision-diff";
 import type { WorkingCopy } from "./schemas";
@@ -23,10 +24,10 @@ async function articleScopeOrThrow({ actor, articleId }: { actor: Actor; article
   if (!UUID.test(articleId)) throw notFound();
   const article = await db.article.findUnique({
     where: { id: articleId },
-    select: { id: true, locale: true, status: true, version: true, createdById: true },
+    select: { ...ARTICLE_POLICY_SELECT, id: true, locale: true, version: true },
   });
   if (!article) throw notFound();
-  return article;
+  return { ...article, ...articlePolicyScope(article) };
 }
 
 /** Stores the person's working copy; the article itself is not written. Answers when it was stored. */

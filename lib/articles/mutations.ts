@@ -6,6 +6,7 @@ import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { searchKey, slugify } from "@/lib/text/slug";
 import { recordRevision, type RevisionOrigin } from "./revision-content";
 import type { CreateArticleInput, TransitionArticleInput, UpdateArticleInput } from "./schemas";
+import { ARTICLE_POLICY_SELECT, articlePolicyScope } from "./policy-scope";
 import { ARTICLE_WORKFLOW, articleConditions, statusAfterEdit } from "./workflow";
 
 /** What a caller needs after a change: enough to revalidate the reader site. */
@@ -20,12 +21,11 @@ export type ArticleChange = {
 };
 
 const SCOPE_SELECT = {
+  ...ARTICLE_POLICY_SELECT,
   id: true,
   locale: true,
   slug: true,
-  status: true,
   version: true,
-  createdById: true,
   translationGroupId: true,
   published: { select: { slug: true } },
 } as const;
@@ -35,7 +35,7 @@ async function getArticleScopeOrThrow({ actor, articleId }: { actor: Actor; arti
   if (!can(actor, "article.read")) throw forbidden();
   const article = await db.article.findUnique({ where: { id: articleId }, select: SCOPE_SELECT });
   if (!article) throw notFound();
-  return article;
+  return { ...article, ...articlePolicyScope(article) };
 }
 
 function slugTaken(): AppError {

@@ -8,6 +8,7 @@ import { isLocale, LOCALES, type Locale } from "@/lib/i18n/locales";
 import { searchKey } from "@/lib/text/slug";
 import { EMPTY_DOC, richTextDocSchema, type RichTextDoc } from "./rich-text";
 import type { ArticleListFilters } from "./schemas";
+import { articlePolicyScope } from "./policy-scope";
 import { ARTICLE_WORKFLOW, articleConditions } from "./workflow";
 
 export const ARTICLE_PAGE_SIZE = 25;
@@ -261,6 +262,8 @@ export async function getArticleForEditor({ actor, articleId }: { actor: Actor; 
       updatedAt: true,
       publishedAt: true,
       createdBy: { select: { id: true, name: true } },
+      createdById: true,
+      assignment: { select: { writerId: true } },
       authors: { orderBy: { position: "asc" }, select: { user: { select: { id: true, name: true } } } },
       tags: { orderBy: { createdAt: "asc" }, select: { tag: { select: { name: true } } } },
       published: { select: { slug: true } },
@@ -275,7 +278,7 @@ export async function getArticleForEditor({ actor, articleId }: { actor: Actor; 
   });
   if (!article || !isLocale(article.locale)) throw notFound();
 
-  const scope = { createdById: article.createdBy.id, status: article.status };
+  const scope = articlePolicyScope(article);
   const allowedTransitions = ARTICLE_WORKFLOW.allowedTargets(actor, scope, articleConditions(article)).map((to) => ({
     to,
     requiresNote: Boolean(ARTICLE_WORKFLOW.rule(article.status, to, articleConditions(article))?.requiresNote),

@@ -2,7 +2,8 @@ import type { Role } from "@/lib/generated/prisma/enums";
 
 /**
  * Every permission the newsroom knows. `.own` grants it on resources the actor
- * created; `.any` on every resource. Later domains add theirs here.
+ * created (or, for an article, is assigned to write); `.any` on every
+ * resource. Later domains add theirs here.
  */
 export const PERMISSIONS = [
   "article.read",

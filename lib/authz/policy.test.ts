@@ -161,6 +161,26 @@ describe("own and any", () => {
   });
 });
 
+describe("a writer assigned to a story works on it as its creator would", () => {
+  const assigned = { createdById: SOMEONE_ELSE, assignedWriterId: ME };
+  test.each(STATES)("in %s", (status) => {
+    const writer = actorWith("WRITER");
+    const editable = status === "DRAFT" || status === "CHANGES_REQUESTED";
+    expect(can(writer, "article.edit", { ...assigned, status })).toBe(editable);
+    expect(can(writer, "article.archive", { ...assigned, status })).toBe(editable);
+    expect(can(writer, "article.submit", { ...assigned, status })).toBe(true);
+    // Someone else's assignment, or none, gives the writer nothing on another's story.
+    expect(can(writer, "article.edit", { createdById: SOMEONE_ELSE, assignedWriterId: SOMEONE_ELSE, status })).toBe(false);
+    expect(can(writer, "article.edit", { createdById: SOMEONE_ELSE, assignedWriterId: null, status })).toBe(false);
+  });
+
+  test("an assignment grants no desk step: reviewing and publishing stay with their roles", () => {
+    const writer = actorWith("WRITER");
+    expect(can(writer, "article.review", { ...assigned, status: "IN_REVIEW" })).toBe(false);
+    expect(can(writer, "article.publish", { ...assigned, status: "APPROVED" })).toBe(false);
+  });
+});
+
 describe("nobody gets anything for free", () => {
   test.each(ACTIONS)("no actor: %s refused, with and without a resource", (action) => {
     expect(can(null, action)).toBe(false);

@@ -4,8 +4,12 @@ import { ROLE_PERMISSIONS, type Action, type Permission } from "./permissions";
 
 export type Actor = { id: string; roles: readonly Role[] };
 
-/** What the policy needs to know of a resource to decide ownership rules. */
-export type OwnedResource = { createdById: string; status?: ArticleStatus };
+/**
+ * What the policy needs to know of a resource to decide ownership rules. A
+ * writer assigned to a story works on it as its creator would, whoever
+ * started it; reassigning it to someone else takes that away again.
+ */
+export type OwnedResource = { createdById: string; assignedWriterId?: string | null; status?: ArticleStatus };
 
 /** States in which an author may still change or withdraw their own article: before the desk has it. */
 const OWNER_EDITABLE_STATES: readonly ArticleStatus[] = ["DRAFT", "CHANGES_REQUESTED"];
@@ -17,7 +21,7 @@ export function permissionsOf(actor: Actor | null | undefined): ReadonlySet<Perm
 }
 
 function ownRuleAllows(action: Action, actor: Actor, resource: OwnedResource): boolean {
-  if (resource.createdById !== actor.id) return false;
+  if (resource.createdById !== actor.id && resource.assignedWriterId !== actor.id) return false;
   if (action === "article.edit" || action === "article.archive") {
     return resource.status !== undefined && OWNER_EDITABLE_STATES.includes(resource.status);
   }

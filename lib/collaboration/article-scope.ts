@@ -1,5 +1,6 @@
 import { assertCan, type Actor } from "@/lib/authz/policy";
 import { db, type Tx } from "@/lib/db";
+import { ARTICLE_POLICY_SELECT, articlePolicyScope } from "@/lib/articles/policy-scope";
 import { notFound } from "@/lib/errors";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -15,7 +16,7 @@ export function isUuid(value: string): boolean {
 export async function getCollaborationArticleOrThrow({ actor, articleId, tx = db }: { actor: Actor; articleId: string; tx?: Tx | typeof db }) {
   assertCan(actor, "article.read");
   if (!isUuid(articleId)) throw notFound();
-  const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true, status: true, createdById: true } });
+  const article = await tx.article.findUnique({ where: { id: articleId }, select: { ...ARTICLE_POLICY_SELECT, id: true } });
   if (!article) throw notFound();
-  return article;
+  return { ...article, ...articlePolicyScope(article) };
 }
