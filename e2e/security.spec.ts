@@ -51,6 +51,8 @@ test("anonymous visitors get no newsroom page: not plainly, not with a forged co
 
 test("signed-in people without the permission get 403, and unknown ids 404", async ({ signedIn }) => {
   const press = await signedIn("press");
+  // Signing in lands a press officer on a desk they can use, not on a refusal.
+  await expect(press).toHaveURL(/\/admin\/media$/);
   expect((await press.goto("/admin/articles"))?.status()).toBe(403);
   expect((await press.goto("/admin/my-work"))?.status()).toBe(403);
   await expect(press.getByRole("heading", { name: "Access denied" })).toBeVisible();
