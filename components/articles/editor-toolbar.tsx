@@ -10,6 +10,9 @@ import { InsertMenu, type InsertItem } from "./editor/insert-menu";
 import { LinkForm } from "./editor/link-form";
 import { ariaShortcut, shortcutLabel, useIsApple, type ShortcutName } from "./editor/shortcuts";
 import { insertBlock } from "./editor/insert-block";
+import { MAX_GALLERY_IMAGES, MIN_GALLERY_IMAGES } from "@/lib/articles/rich-text";
+import type { EditorImage } from "@/lib/media/queries";
+import { MediaPickerDialog } from "@/components/media/media-picker-dialog";
 import { insertTable } from "./editor/table-extension";
 import { TableTools } from "./editor/table-tools";
 import { Icon, ICONS, TOOL_BUTTON } from "./editor/toolbar-icons";
@@ -100,7 +103,17 @@ export function EditorToolbar({ editor }: { editor: Editor | null }) {
   const isApple = useIsApple();
   const state = useEditorState({ editor, selector: ({ editor: current }) => readState(current) });
   const [panel, setPanel] = useState<EditorPanel | null>(null);
+  const [picker, setPicker] = useState<"image" | "gallery" | null>(null);
   const opener = useRef<HTMLElement | null>(null);
+
+  // The picker's choice becomes a figure or a gallery at the cursor.
+  const insertChosen = (images: EditorImage[]) => {
+    const kind = picker;
+    setPicker(null);
+    if (!editor || images.length === 0) return;
+    if (kind === "image") insertBlock(editor, { type: "figure", attrs: { mediaId: images[0].id } });
+    else insertBlock(editor, { type: "gallery", attrs: { mediaIds: images.map((image) => image.id).slice(0, MAX_GALLERY_IMAGES) } });
+  };
 
   const openPanel = (next: EditorPanel) => {
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -136,6 +149,8 @@ export function EditorToolbar({ editor }: { editor: Editor | null }) {
     { key: "table", label: "articles.editor.blocks.table", icon: "table", run: (e) => insertTable(e) },
     { key: "footnote", label: "articles.editor.blocks.footnote", icon: "footnote", shortcut: shortcutLabel("footnote", isApple), run: () => openPanel("footnote") },
     { key: "video", label: "articles.editor.blocks.video", icon: "video", run: () => openPanel("video") },
+    { key: "image", label: "media.picker.insertImage", icon: "image", run: () => setPicker("image") },
+    { key: "gallery", label: "media.picker.insertGallery", icon: "gallery", run: () => setPicker("gallery") },
     { key: "related", label: "articles.editor.blocks.related", icon: "related", run: insertRelated },
     { key: "horizontalRule", label: "articles.editor.blocks.horizontalRule", icon: "horizontalRule", run: insertRule },
   ];
@@ -188,6 +203,12 @@ export function EditorToolbar({ editor }: { editor: Editor | null }) {
           >
             <Icon d={ICONS.video} />
           </ToolButton>
+          <ToolButton label={t("media.picker.insertImage")} aria-expanded={picker === "image"} disabled={!editor} onClick={() => setPicker("image")}>
+            <Icon d={ICONS.image} />
+          </ToolButton>
+          <ToolButton label={t("media.picker.insertGallery")} aria-expanded={picker === "gallery"} disabled={!editor} onClick={() => setPicker("gallery")}>
+            <Icon d={ICONS.gallery} />
+          </ToolButton>
           <ToolButton label={t("articles.editor.blocks.related")} disabled={!editor} onClick={() => editor && insertRelated(editor)}>
             <Icon d={ICONS.related} />
           </ToolButton>
@@ -203,6 +224,18 @@ export function EditorToolbar({ editor }: { editor: Editor | null }) {
       {editor && panel === "link" && <LinkForm editor={editor} onClose={closePanel} />}
       {editor && panel === "footnote" && <FootnoteForm editor={editor} onClose={closePanel} />}
       {editor && panel === "video" && <VideoForm editor={editor} onClose={closePanel} />}
+      {editor && picker && (
+        <MediaPickerDialog
+          mode={picker === "image" ? "single" : "multi"}
+          min={MIN_GALLERY_IMAGES}
+          max={MAX_GALLERY_IMAGES}
+          onChoose={insertChosen}
+          onClose={() => {
+            setPicker(null);
+            editor.commands.focus();
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { revalidateTag } from "next/cache";
-import { PUBLIC_CATEGORIES_TAG, publicArticleTag, publicListTag } from "./cache-tags";
+import { PUBLIC_CATEGORIES_TAG, PUBLIC_MEDIA_TAG, publicArticleTag, publicListTag } from "./cache-tags";
 
 /**
  * Expires the reader site's cached pages that a committed change touched: the
@@ -18,4 +18,9 @@ export function revalidatePublicArticle(change: { locale: string; publicSlugs: r
 /** After section names or order change. */
 export function revalidatePublicCategories(): void {
   revalidateTag(PUBLIC_CATEGORIES_TAG, { expire: 0 });
+}
+
+/** After a library item's description changes or it is deleted: the story pages showing images re-render. */
+export function revalidatePublicMedia(): void {
+  revalidateTag(PUBLIC_MEDIA_TAG, { expire: 0 });
 }

@@ -25,6 +25,8 @@ export const RICH_TEXT_NODES = [
   "footnote",
   "videoEmbed",
   "relatedArticles",
+  "figure",
+  "gallery",
 ] as const;
 export const RICH_TEXT_MARKS = ["bold", "italic", "underline", "strike", "link", "code"] as const;
 export const HEADING_LEVELS = [2, 3, 4] as const;
@@ -34,6 +36,14 @@ export const MAX_TABLE_ROWS = 200;
 export const MAX_RELATED_ARTICLES = 5;
 export const MAX_FOOTNOTE_LENGTH = 2000;
 export const MAX_CAPTION_LENGTH = 300;
+/** A figure's per-story overrides of the library's description; the same limits as the library's fields. */
+export const MAX_FIGURE_CAPTION_LENGTH = 1000;
+export const MAX_FIGURE_CREDIT_LENGTH = 200;
+export const MAX_FIGURE_ALT_LENGTH = 300;
+export const MIN_GALLERY_IMAGES = 2;
+export const MAX_GALLERY_IMAGES = 20;
+/** How many media items one body may name (figures and galleries together). */
+export const MAX_MEDIA_REFERENCES = 200;
 
 // An attribute not listed (onclick, style, srcdoc, src …) refuses the document as an unsupported element.
 const UNKNOWN_ATTR = "validation.unknownNode";
@@ -47,6 +57,8 @@ const cellAttrsSchema = z.strictObject(
 );
 
 const noAttrsSchema = z.strictObject({}, UNKNOWN_ATTR);
+
+const optionalText = (max: number) => z.string("validation.invalid").trim().max(max, "validation.tooLong").optional();
 
 /**
  * The attributes each newer node may carry, and nothing else (strict: an
@@ -87,12 +99,34 @@ export const NODE_ATTRS_SCHEMAS = {
     },
     UNKNOWN_ATTR,
   ),
+  // Only the library's id: the image's address, size and renditions are looked up
+  // at render time, so a src, srcset or style key refuses the document.
+  figure: z.strictObject(
+    {
+      mediaId: z.uuid("validation.invalid"),
+      caption: optionalText(MAX_FIGURE_CAPTION_LENGTH),
+      credit: optionalText(MAX_FIGURE_CREDIT_LENGTH),
+      alt: optionalText(MAX_FIGURE_ALT_LENGTH),
+    },
+    UNKNOWN_ATTR,
+  ),
+  gallery: z.strictObject(
+    {
+      mediaIds: z
+        .array(z.uuid("validation.invalid"))
+        .min(MIN_GALLERY_IMAGES, "validation.tooFew")
+        .max(MAX_GALLERY_IMAGES, "validation.tooMany")
+        .refine((ids) => new Set(ids.map((id) => id.toLowerCase())).size === ids.length, "validation.invalid"),
+      caption: optionalText(MAX_FIGURE_CAPTION_LENGTH),
+    },
+    UNKNOWN_ATTR,
+  ),
 } satisfies Partial<Record<(typeof RICH_TEXT_NODES)[number], z.ZodType>>;
 
 export type NodeAttrs<T extends keyof typeof NODE_ATTRS_SCHEMAS> = z.output<(typeof NODE_ATTRS_SCHEMAS)[T]>;
 
 /** Nodes that hold everything in their attributes; content inside them is refused. */
-const LEAF_NODES: ReadonlySet<string> = new Set(["footnote", "videoEmbed", "relatedArticles", "hardBreak", "horizontalRule"]);
+const LEAF_NODES: ReadonlySet<string> = new Set(["footnote", "videoEmbed", "relatedArticles", "figure", "gallery", "hardBreak", "horizontalRule"]);
 
 export type RichTextMark = { type: (typeof RICH_TEXT_MARKS)[number]; attrs?: Record<string, unknown> };
 export type RichTextNode = {
@@ -200,6 +234,32 @@ export function relatedTranslationGroupIds(body: unknown, limit = 50): string[] 
     if (node.type === "relatedArticles") {
       const parsed = NODE_ATTRS_SCHEMAS.relatedArticles.safeParse(node.attrs);
       for (const id of parsed.data?.translationGroupIds ?? []) if (ids.size < limit) ids.add(id.toLowerCase());
+    }
+    if (Array.isArray(node.content)) for (const child of node.content) visit(child, depth + 1);
+  };
+  visit(body, 0);
+  return [...ids];
+}
+
+/**
+ * The media items the document's figures and galleries name, in order and
+ * without repeats (lower-cased): what publishing checks and records on the
+ * snapshot, and what the reader page resolves. Reads untrusted JSON: a node
+ * whose attributes fail the schema names nothing, as it renders nothing.
+ */
+export function mediaReferences(body: unknown, limit = MAX_MEDIA_REFERENCES): string[] {
+  const ids = new Set<string>();
+  const add = (id: string) => {
+    if (ids.size < limit) ids.add(id.toLowerCase());
+  };
+  const visit = (value: unknown, depth: number) => {
+    if (typeof value !== "object" || value === null || depth > 32 || ids.size >= limit) return;
+    const node = value as { type?: unknown; attrs?: unknown; content?: unknown };
+    if (node.type === "figure") {
+      const parsed = NODE_ATTRS_SCHEMAS.figure.safeParse(node.attrs);
+      if (parsed.success) add(parsed.data.mediaId);
+    } else if (node.type === "gallery") {
+      for (const id of NODE_ATTRS_SCHEMAS.gallery.safeParse(node.attrs).data?.mediaIds ?? []) add(id);
     }
     if (Array.isArray(node.content)) for (const child of node.content) visit(child, depth + 1);
   };

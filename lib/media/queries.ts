@@ -22,6 +22,7 @@ export type MediaListItem = {
   width: number | null;
   height: number | null;
   altText: string;
+  caption: string;
   credit: string;
   createdAt: string;
   uploaderName: string;
@@ -85,6 +86,7 @@ export async function listMedia({ actor, filters }: { actor: Actor; filters: Med
       width: true,
       height: true,
       altText: true,
+      caption: true,
       credit: true,
       createdAt: true,
       storageKey: true,
@@ -103,6 +105,7 @@ export async function listMedia({ actor, filters }: { actor: Actor; filters: Med
       width: row.width,
       height: row.height,
       altText: row.altText,
+      caption: row.caption,
       credit: row.credit,
       createdAt: row.createdAt.toISOString(),
       uploaderName: row.uploadedBy.name,
@@ -190,6 +193,41 @@ export async function getMediaForEditor({ actor, mediaId }: { actor: Actor; medi
     canEdit: can(actor, "media.edit", scope),
     canDelete: can(actor, "media.delete", scope),
   };
+}
+
+/** What the editor's figures, galleries and image picker show of a library image. */
+export type EditorImage = {
+  id: string;
+  originalName: string;
+  width: number;
+  height: number;
+  altText: string;
+  caption: string;
+  credit: string;
+  thumbnailUrl: string | null;
+};
+
+export function toEditorImage(item: MediaListItem): EditorImage | null {
+  if (item.kind !== "IMAGE" || item.width === null || item.height === null) return null;
+  const { id, originalName, width, height, altText, caption, credit, thumbnailUrl } = item;
+  return { id, originalName, width, height, altText, caption, credit, thumbnailUrl };
+}
+
+/**
+ * The library images with these ids, for the figures and galleries of a story
+ * being edited; an id that is gone or not an image is simply absent.
+ */
+export async function listImagesByIds({ actor, ids }: { actor: Actor; ids: readonly string[] }): Promise<EditorImage[]> {
+  assertCan(actor, "media.read");
+  const wanted = [...new Set(ids.filter((id) => UUID.test(id)).map((id) => id.toLowerCase()))];
+  if (wanted.length === 0) return [];
+  const rows = await db.media.findMany({
+    where: { id: { in: wanted }, kind: "IMAGE" },
+    select: { id: true, originalName: true, width: true, height: true, altText: true, caption: true, credit: true, renditions: smallestWebp },
+  });
+  return rows.flatMap(({ renditions, width, height, ...row }) =>
+    width === null || height === null ? [] : [{ ...row, width, height, thumbnailUrl: renditions[0] ? mediaUrl(renditions[0].storageKey) : null }],
+  );
 }
 
 /** People who uploaded something, for the uploader filter. */

@@ -35,3 +35,14 @@ export const mediaListFiltersSchema = z.object({
   cursor: z.string().max(500).optional().catch(undefined),
 });
 export type MediaListFilters = z.output<typeof mediaListFiltersSchema>;
+
+/** The editor's image picker: a page of library images matching the text. */
+export const searchImagesSchema = z.strictObject({
+  q: z.string().trim().max(200).optional(),
+  cursor: z.string().max(500).optional(),
+});
+
+/** The images a story's figures and galleries name, for their previews in the editor. */
+export const imagesByIdsSchema = z.strictObject({
+  ids: z.array(z.uuid()).max(200),
+});

@@ -29,6 +29,8 @@ describe("the editor's schema", () => {
         { type: "pullQuote", attrs: { attribution: "Người phát ngôn" }, content: [paragraph(text("Hợp tác"))] },
         { type: "videoEmbed", attrs: { provider: "vimeo", videoId: "76979871", title: "Họp báo" } },
         { type: "relatedArticles", attrs: { translationGroupIds: ["0b6c3f5e-1f1a-4d2b-9a51-6a3c1d2e4f01"] } },
+        { type: "figure", attrs: { mediaId: "0b6c3f5e-1f1a-4d2b-9a51-6a3c1d2e4f02", caption: "Lễ hội cồng chiêng", credit: "Ảnh: Nguyễn Hồng" } },
+        { type: "gallery", attrs: { mediaIds: ["0b6c3f5e-1f1a-4d2b-9a51-6a3c1d2e4f03", "0b6c3f5e-1f1a-4d2b-9a51-6a3c1d2e4f04"] } },
         { type: "horizontalRule" },
       ],
     });
@@ -41,6 +43,9 @@ describe("the editor's schema", () => {
     for (const node of [
       { type: "pullQuote", content: [paragraph()] },
       { type: "relatedArticles" },
+      // As the picker inserts them: the chosen ids, every override left to the library.
+      { type: "figure", attrs: { mediaId: "0b6c3f5e-1f1a-4d2b-9a51-6a3c1d2e4f02" } },
+      { type: "gallery", attrs: { mediaIds: ["0b6c3f5e-1f1a-4d2b-9a51-6a3c1d2e4f03", "0b6c3f5e-1f1a-4d2b-9a51-6a3c1d2e4f04"] } },
       { type: "table", content: [{ type: "tableRow", content: [{ type: "tableCell", content: [paragraph()] }] }] },
     ]) {
       const json = schema.nodeFromJSON({ type: "doc", content: [node] }).toJSON();

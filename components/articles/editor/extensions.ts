@@ -1,7 +1,9 @@
 import StarterKit from "@tiptap/starter-kit";
 import { HEADING_LEVELS, isSafeHref } from "@/lib/articles/rich-text";
 import { BlockShortcuts, PasteCleaning } from "./editor-behaviour";
+import { Figure } from "./figure-extension";
 import { Footnote } from "./footnote-extension";
+import { Gallery } from "./gallery-extension";
 import { PullQuote } from "./pull-quote-extension";
 import { RelatedArticles } from "./related-articles-extension";
 import { Table, TableCell, TableEditing, TableHeader, TableRow } from "./table-extension";
@@ -35,6 +37,8 @@ export const EDITOR_EXTENSIONS = [
   Footnote,
   VideoEmbed,
   RelatedArticles,
+  Figure,
+  Gallery,
   BlockShortcuts,
   PasteCleaning,
 ];

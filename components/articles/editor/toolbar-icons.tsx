@@ -23,6 +23,8 @@ export const ICONS = {
   related: "M4 5h10M4 10h10M4 15h6M17 13l3 3-3 3M14 16h6",
   horizontalRule: "M3 12h18M7 7h10M7 17h10",
   plus: "M12 5v14M5 12h14",
+  image: "M3 5h18v14H3zM3 16l5-5 4 4 3-3 6 6M15.5 9.5h.01",
+  gallery: "M7 7h14v12H7zM3 3h14v2M3 3v12h2M7 16l4-4 3 3 2-2 5 5",
   paragraph: "M13 4v16M17 4v16M19 4H9.5a4.5 4.5 0 0 0 0 9H13",
   rowAbove: "M3 12h18v8H3zM12 3v6M9 6h6",
   rowBelow: "M3 4h18v8H3zM12 15v6M9 18h6",
