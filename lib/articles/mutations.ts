@@ -4,6 +4,7 @@ import { AppError, forbidden, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { searchKey, slugify } from "@/lib/text/slug";
+import { mediaForPublish } from "./publish-media";
 import { recordRevision, type RevisionOrigin } from "./revision-content";
 import type { CreateArticleInput, TransitionArticleInput, UpdateArticleInput } from "./schemas";
 import { ARTICLE_POLICY_SELECT, articlePolicyScope } from "./policy-scope";
@@ -208,7 +209,10 @@ export async function updateArticle({
   );
 }
 
-/** Copies the article as it is now into the reader-facing snapshot. */
+/**
+ * Copies the article as it is now into the reader-facing snapshot, with the
+ * media it shows, after checking those can be published.
+ */
 async function publishSnapshot(tx: Tx, articleId: string, publishedAt: Date) {
   const article = await tx.article.findUniqueOrThrow({
     where: { id: articleId },
@@ -232,9 +236,12 @@ async function publishSnapshot(tx: Tx, articleId: string, publishedAt: Date) {
     },
   });
   const { authors, tags, ...content } = article;
+  // Refuses (rolling the whole transition back) when an image cannot go to readers.
+  const mediaIds = await mediaForPublish(tx, content.body);
   const snapshot = {
     ...content,
     body: content.body as Prisma.InputJsonValue,
+    mediaIds,
     authorNames: authors.map((author) => author.user.name),
     tagNames: tags.map((entry) => entry.tag.name),
     publishedAt,
