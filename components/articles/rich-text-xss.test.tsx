@@ -2,7 +2,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test } from "vitest";
 import { richTextDocSchema } from "@/lib/articles/rich-text";
 import { RichText } from "./rich-text";
-import { XSS_PAYLOADS } from "./xss-corpus";
+import type { StoryImage } from "./rich-text/figure";
+import { MEDIA_ID, OTHER_MEDIA_ID, XSS_PAYLOADS } from "./xss-corpus";
 
 const render = (doc: unknown) => renderToStaticMarkup(<RichText doc={doc} locale="vi" />);
 
@@ -59,4 +60,45 @@ test("the harmlessness check itself catches what it looks for", () => {
     expect(() => expectHarmless(bad), bad).toThrow();
   }
   expect(() => expectHarmless('<p aria-label="javascript: onclick=x">javascript:alert(1) onclick=x</p>')).not.toThrow();
+});
+
+/** The corpus's library items, as listImagesForStory would answer, one with hostile library text too. */
+const IMAGES: StoryImage[] = [MEDIA_ID, OTHER_MEDIA_ID].map((id, index) => ({
+  id,
+  width: 1600,
+  height: 1000,
+  altText: index ? '"><img src=x onerror=alert(1)>' : "Cồng chiêng",
+  caption: index ? "<script>alert(1)</script>" : "",
+  credit: "",
+  focalX: 0.5,
+  focalY: 0.5,
+  sources: Object.fromEntries(["avif", "webp", "jpeg"].map((format) => [format, [640, 960].map((width) => ({ width, url: `/media/2026/11/${id}/w${width}.${format}` }))])),
+}));
+
+describe("figures and galleries with their images resolved", () => {
+  const withImages = (doc: unknown) => renderToStaticMarkup(<RichText doc={doc} locale="vi" images={IMAGES} />);
+
+  test.each(XSS_PAYLOADS)("$name: only the library's images, every value escaped", ({ doc }) => {
+    const html = withImages(doc).replaceAll(PLAY_ICON, "");
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/<(iframe|object|embed|svg|math|style)\b/i);
+    for (const { tag, name, value } of attributesOf(html)) {
+      expect(name, tag).not.toMatch(/^on/);
+      if (name === "src") expect(value, tag).toMatch(/^\/media\/2026\/11\/[0-9a-f-]{36}\/w\d+\.jpeg$/);
+      if (name === "srcset") for (const candidate of value.split(", ")) expect(candidate, tag).toMatch(/^\/media\/2026\/11\/[0-9a-f-]{36}\/w\d+\.(avif|webp|jpeg) \d+w$/);
+      if (name === "style") expect(value, tag).toMatch(/^object-position:\d+% \d+%$/);
+    }
+  });
+
+  test("an alt text that tries to close the attribute stays inside it", () => {
+    const html = withImages({ type: "doc", content: [{ type: "figure", attrs: { mediaId: MEDIA_ID, alt: '"><script>alert(1)</script>' } }] });
+    expect(html).toContain('alt="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
+    expect(html).not.toContain("<script");
+  });
+
+  test("a resolved image whose URLs are not the library's is not shown", () => {
+    const forged: StoryImage = { ...IMAGES[0], sources: { jpeg: [{ width: 640, url: "javascript:alert(1)" }], webp: [{ width: 640, url: "//evil.example/x.webp" }] } };
+    const html = renderToStaticMarkup(<RichText doc={{ type: "doc", content: [{ type: "figure", attrs: { mediaId: MEDIA_ID } }] }} locale="vi" images={[forged]} />);
+    expect(html).toBe("");
+  });
 });

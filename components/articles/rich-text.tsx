@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { HEADING_LEVELS, isSafeHref, RICH_TEXT_MARKS, type RichTextMark, type RichTextNode } from "@/lib/articles/rich-text";
 import type { Locale } from "@/lib/i18n/locales";
 import { createTranslator, type Translate } from "@/lib/i18n/translator";
+import { renderFigure, renderGallery, type StoryImage } from "./rich-text/figure";
 import { collectFootnotes, FootnoteList, FootnoteReference, type Footnotes } from "./rich-text/footnotes";
 import { isRecord, isRenderable, nodeAttrs, readNode, type RawNode } from "./rich-text/raw-node";
 import { renderRelatedStories, type RelatedStoryLink } from "./rich-text/related-stories";
@@ -20,6 +21,7 @@ import { renderVideoEmbed } from "./rich-text/video-embed";
  */
 
 export type { RelatedStoryLink } from "./rich-text/related-stories";
+export type { StoryImage } from "./rich-text/figure";
 
 type NodeType = RichTextNode["type"];
 type MarkType = RichTextMark["type"];
@@ -28,6 +30,7 @@ type RenderContext = {
   t: Translate;
   footnotes: Footnotes;
   related: ReadonlyMap<string, RelatedStoryLink>;
+  images: ReadonlyMap<string, StoryImage>;
   /** Counts related blocks as they render, for unique heading ids. */
   relatedBlocks: { count: number };
 };
@@ -142,6 +145,10 @@ function renderNode(value: unknown, key: number, depth: number, context: RenderC
       return renderVideoEmbed(node, key, context.t);
     case "relatedArticles":
       return renderRelatedStories(node, key, ++context.relatedBlocks.count, context.related, context.t);
+    case "figure":
+      return renderFigure(node, key, context.images);
+    case "gallery":
+      return renderGallery(node, key, context.images, context.t);
   }
 }
 
@@ -151,10 +158,12 @@ type RichTextProps = {
   locale: Locale;
   /** Published stories of this locale by translation group, from listPublishedStoriesByGroupIds. */
   related?: readonly RelatedStoryLink[];
+  /** The images the body's figures and galleries name, from listImagesForStory; a figure whose image is absent renders nothing. */
+  images?: readonly StoryImage[];
 };
 
 /** The body of a story as semantic elements, then its notes; a value that is not a document renders nothing. */
-export function RichText({ doc, locale, related = [] }: RichTextProps): ReactNode {
+export function RichText({ doc, locale, related = [], images = [] }: RichTextProps): ReactNode {
   const root = readNode(doc);
   if (!root || root.type !== "doc") return null;
   const t = createTranslator(locale);
@@ -162,6 +171,7 @@ export function RichText({ doc, locale, related = [] }: RichTextProps): ReactNod
     t,
     footnotes: collectFootnotes(root),
     related: new Map(related.map((story) => [story.translationGroupId.toLowerCase(), story])),
+    images: new Map(images.map((image) => [image.id.toLowerCase(), image])),
     relatedBlocks: { count: 0 },
   };
   return (

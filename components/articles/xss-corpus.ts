@@ -12,6 +12,10 @@ const paragraph = (...content: unknown[]) => ({ type: "paragraph", content });
 const doc = (...content: unknown[]) => ({ type: "doc", content });
 const linked = (href: unknown) => doc(paragraph(text("bấm vào đây", [{ type: "link", attrs: { href } }])));
 
+/** The library items the figure payloads name; rich-text-xss.test.tsx renders them with these images resolved. */
+export const MEDIA_ID = "5d0c2b1a-3e4f-4a5b-8c6d-7e8f9a0b1c2d";
+export const OTHER_MEDIA_ID = "5d0c2b1a-3e4f-4a5b-8c6d-7e8f9a0b1c2e";
+
 const SCRIPT_TEXTS = [
   "<script>alert(1)</script>",
   "<ScRiPt src=//evil.example/x.js></sCrIpT>",
@@ -92,6 +96,16 @@ export const XSS_PAYLOADS: XssPayload[] = [
     doc: doc({ type: "bulletList", content: [{ type: "listItem", content: [{ type: "blockquote", content: [{ type: "iframe", attrs: { src: "https://evil.example" } }] }] }] }),
     refusedWith: "validation.unknownNode",
   },
+  ...(["onerror", "onload", "src", "srcset", "style", "sizes", "href"] as const).flatMap((attr) => [
+    { name: `figure with ${attr}`, doc: doc({ type: "figure", attrs: { mediaId: MEDIA_ID, [attr]: attr === "style" ? "background:url(javascript:alert(1))" : "javascript:alert(1)" } }), refusedWith: "validation.unknownNode" },
+    { name: `gallery with ${attr}`, doc: doc({ type: "gallery", attrs: { mediaIds: [MEDIA_ID, OTHER_MEDIA_ID], [attr]: "x onerror=alert(1)" } }), refusedWith: "validation.unknownNode" },
+  ]),
+  { name: "figure alt breaking out of the attribute", doc: doc({ type: "figure", attrs: { mediaId: MEDIA_ID, alt: '"><script>alert(1)</script>' } }) },
+  { name: "figure caption and credit as markup", doc: doc({ type: "figure", attrs: { mediaId: MEDIA_ID, caption: "<img src=x onerror=alert(1)>", credit: "</figcaption><script>alert(1)</script>" } }) },
+  { name: "gallery caption as markup", doc: doc({ type: "gallery", attrs: { mediaIds: [MEDIA_ID, OTHER_MEDIA_ID], caption: '<svg onload=alert(1)>' } }) },
+  { name: "figure id breaking out of a URL", doc: doc({ type: "figure", attrs: { mediaId: '"><img src=x onerror=alert(1)>' } }), refusedWith: "validation.invalid" },
+  { name: "gallery of javascript: URLs", doc: doc({ type: "gallery", attrs: { mediaIds: ["javascript:alert(1)", "data:text/html,x"] } }), refusedWith: "validation.invalid" },
+  { name: "figure with content inside", doc: doc({ type: "figure", attrs: { mediaId: MEDIA_ID }, content: [paragraph(text("<script>alert(1)</script>"))] }), refusedWith: "validation.invalid" },
   { name: "unknown mark with style", doc: doc(paragraph(text("s", [{ type: "textStyle", attrs: { style: "color:red" } }]))), refusedWith: "validation.unknownNode" },
   { name: "unknown mark named like an element", doc: doc(paragraph(text("s", [{ type: "script" }]))), refusedWith: "validation.unknownNode" },
 ];

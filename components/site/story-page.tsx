@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { RichText } from "@/components/articles/rich-text";
-import { cachedPublishedStory, cachedPublishedTranslations, cachedRelatedStories } from "@/lib/articles/public-cache";
+import { cachedPublishedStory, cachedPublishedTranslations, cachedRelatedStories, cachedStoryImages } from "@/lib/articles/public-cache";
 import { articlePath, categoryPath } from "@/lib/articles/public-paths";
 import type { PublicStory } from "@/lib/articles/public-queries";
-import { relatedTranslationGroupIds } from "@/lib/articles/rich-text";
+import { mediaReferences, relatedTranslationGroupIds } from "@/lib/articles/rich-text";
 import { newsArticleJsonLd, serializeJsonLd, storySharing } from "@/lib/articles/structured-data";
 import { publicSiteUrl } from "@/lib/site-url";
 import type { Locale } from "@/lib/i18n/locales";
@@ -136,8 +136,15 @@ export async function StoryPage({ locale, slug }: { locale: Locale; slug: string
   );
 }
 
-/** The body, with its related-news blocks resolved to this locale's published stories. */
+/** The body, with its related-news blocks resolved to this locale's published stories and its figures to the library's images. */
 async function StoryBody({ locale, body }: { locale: Locale; body: unknown }) {
-  const related = await cachedRelatedStories(locale, relatedTranslationGroupIds(body));
-  return <RichText doc={body} locale={locale} related={related.map((story) => ({ ...story, href: articlePath(locale, story.slug) }))} />;
+  const [related, images] = await Promise.all([cachedRelatedStories(locale, relatedTranslationGroupIds(body)), cachedStoryImages(mediaReferences(body))]);
+  return (
+    <RichText
+      doc={body}
+      locale={locale}
+      related={related.map((story) => ({ ...story, href: articlePath(locale, story.slug) }))}
+      images={images}
+    />
+  );
 }

@@ -1,6 +1,7 @@
 import { unstable_cache } from "next/cache";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
-import { PUBLIC_CATEGORIES_TAG, publicArticleTag, publicListTag } from "./cache-tags";
+import { listImagesForStory } from "@/lib/media/public-queries";
+import { PUBLIC_CATEGORIES_TAG, PUBLIC_MEDIA_TAG, publicArticleTag, publicListTag } from "./cache-tags";
 import {
   getPublicCategory,
   getPublishedStory,
@@ -65,6 +66,17 @@ export function cachedRelatedStories(locale: Locale, translationGroupIds: string
   return cached(["related", locale, ...translationGroupIds], [publicListTag(locale)], () =>
     listPublishedStoriesByGroupIds({ locale, translationGroupIds }),
   );
+}
+
+/**
+ * The images a body's figures and galleries show. Tagged with the library's
+ * tag, which an edit of an item's description or a delete revalidates; the
+ * ids are sorted so two bodies naming the same images share one entry.
+ */
+export function cachedStoryImages(mediaIds: string[]) {
+  if (mediaIds.length === 0) return Promise.resolve([]);
+  const ids = [...mediaIds].sort();
+  return cached(["story-images", ...ids], [PUBLIC_MEDIA_TAG], () => listImagesForStory(ids));
 }
 
 export function cachedPublicCategories(locale: Locale) {

@@ -29,6 +29,7 @@ export const site = defineMessages({
     footnoteBack: "Quay lại vị trí chú thích {number}",
     table: "Bảng (cuộn ngang nếu cần)",
     related: "Tin liên quan",
+    gallery: "Bộ ảnh, {count} ảnh",
     video: {
       untitled: "Video trên {provider}",
       play: "Phát video: {title}",
@@ -63,6 +64,7 @@ export const site = defineMessages({
     footnoteBack: "Back to the reference of note {number}",
     table: "Table (scrolls sideways if needed)",
     related: "Related news",
+    gallery: "Gallery of {count} images",
     video: {
       untitled: "Video on {provider}",
       play: "Play video: {title}",
