@@ -4,6 +4,7 @@ import path from "node:path";
 import type { ListBenchResult } from "./list-bench";
 import type { MediaBenchResult } from "./media-bench";
 import type { PageBenchResult } from "./page-bench";
+import type { RenderBenchResult } from "./render-bench";
 import type { SeedSummary } from "./seed-articles";
 
 export type DatabaseFacts = {
@@ -32,6 +33,7 @@ export type BenchReport = {
   database: DatabaseFacts;
   newsroomList: ListBenchResult;
   imageProcessing: MediaBenchResult;
+  storyRendering: RenderBenchResult;
   publicPage: ({ build: BuildFacts } & PageBenchResult) | { skipped: string };
 };
 
@@ -74,6 +76,12 @@ export function formatReport(report: BenchReport): string {
   lines.push(`image processing — one ${media.source.width}×${media.source.height} JPEG (${mb(media.source.bytes)}) into ${media.renditions} renditions + master, ${media.timings.runs} runs`);
   lines.push(`  time       median ${media.timings.p50.toFixed(0)} ms, min ${media.timings.min.toFixed(0)} ms, max ${media.timings.max.toFixed(0)} ms`);
   lines.push(`  memory     peak RSS ${media.peakRssMb} MB (${media.peakRssAboveBaselineMb} MB above the level before the run); output ${mb(media.renditionBytes)}`);
+  lines.push("");
+  const rendering = report.storyRendering;
+  lines.push(
+    `story rendering — RichText to HTML in process: ${count(rendering.words)} words, ${rendering.figures} figures, ${rendering.footnotes} footnotes, ${rendering.timings.runs} runs`,
+  );
+  lines.push(`  time       median ${rendering.timings.p50.toFixed(1)} ms, p95 ${rendering.timings.p95.toFixed(1)} ms; HTML ${count(rendering.htmlBytes)} B`);
   lines.push("");
   if ("skipped" in publicPage) {
     lines.push(`public page — skipped (${publicPage.skipped})`);

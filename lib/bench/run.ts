@@ -11,7 +11,9 @@
  *      p50/p95 per filter and overall, with EXPLAIN ANALYZE of the matching SQL.
  *   4. Image processing: one 12-megapixel JPEG into every rendition (media-bench.ts), median time
  *      and peak resident memory over --media-runs runs (default 5).
- *   5. A public story page /vi/bai-viet/<slug> on `next start` (build in .next-bench): first and
+ *   5. Story rendering: a 5,000-word story with 20 figures and 30 footnotes through the real
+ *      RichText renderer (render-bench.ts), median and p95 over --render-runs runs (default 50).
+ *   6. A public story page /vi/bai-viet/<slug> on `next start` (build in .next-bench): first and
  *      cached request, HTML and gzip size, then autocannon with 50 connections for 15 s.
  *
  * Flags (npm run bench -- <flags>):
@@ -22,6 +24,7 @@
  *   --rebuild           build even when .next-bench is up to date
  *   --skip-page         only the database part; no build, no server
  *   --media-runs <n>    image-processing runs (default 5)
+ *   --render-runs <n>   story-rendering runs (default 50)
  *   --duration <s>      autocannon seconds (default 15)
  *   --connections <n>   autocannon connections (default 50)
  * Without --no-build/--rebuild, `next build` runs only when .next-bench/BUILD_ID is older than a
@@ -47,6 +50,7 @@ import {
 } from "./bench-database";
 import { benchNewsroomList } from "./list-bench";
 import { benchImageProcessing } from "./media-bench";
+import { benchStoryRendering } from "./render-bench";
 import { benchAppEnv, buildApp, freePort, serverLogTail, staleBuildReason, startApp, type RunningApp } from "./next-app";
 import { benchArticlePage } from "./page-bench";
 import { formatReport, writeReport, type BenchReport, type BuildFacts } from "./report";
@@ -63,6 +67,7 @@ const { values: flags } = parseArgs({
     rebuild: { type: "boolean", default: false },
     "skip-page": { type: "boolean", default: false },
     "media-runs": { type: "string", default: "5" },
+    "render-runs": { type: "string", default: "50" },
     duration: { type: "string", default: "15" },
     connections: { type: "string", default: "50" },
   },
@@ -81,6 +86,7 @@ const options = {
   build: flags["no-build"] ? "never" : flags.rebuild ? "always" : "when stale",
   skipPage: flags["skip-page"],
   mediaRuns: positive("media-runs", flags["media-runs"]),
+  renderRuns: positive("render-runs", flags["render-runs"]),
   duration: positive("duration", flags.duration),
   connections: positive("connections", flags.connections),
 };
@@ -172,6 +178,7 @@ async function main() {
   await disconnectDb();
 
   const imageProcessing = await benchImageProcessing({ runs: options.mediaRuns, log });
+  const storyRendering = benchStoryRendering({ runs: options.renderRuns, log });
   const publicPage = options.skipPage ? { skipped: "--skip-page" } : await benchPublicPage(bench, slug);
   const report: BenchReport = {
     startedAt: new Date(started).toISOString(),
@@ -181,6 +188,7 @@ async function main() {
     database: { label: bench.label, reused: seed === null, seed, migrationsApplied, ...facts },
     newsroomList: list,
     imageProcessing,
+    storyRendering,
     publicPage,
   };
   await writeReport(report);
