@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { searchKey, slugify } from "@/lib/text/slug";
 import { mediaForPublish } from "./publish-media";
-import { recordRevision, type RevisionOrigin } from "./revision-content";
+import { CONTENT_COLUMNS, recordRevision, type RevisionOrigin } from "./revision-content";
 import type { CreateArticleInput, TransitionArticleInput, UpdateArticleInput } from "./schemas";
 import { ARTICLE_POLICY_SELECT, articlePolicyScope } from "./policy-scope";
 import { ARTICLE_WORKFLOW, articleConditions, statusAfterEdit } from "./workflow";
@@ -219,18 +219,8 @@ async function publishSnapshot(tx: Tx, articleId: string, publishedAt: Date) {
     select: {
       translationGroupId: true,
       locale: true,
-      title: true,
-      slug: true,
-      sapo: true,
-      body: true,
-      categoryId: true,
-      byline: true,
-      sourceLine: true,
-      coverImageUrl: true,
-      seoTitle: true,
-      metaDescription: true,
-      socialImageUrl: true,
-      canonicalUrl: true,
+      // The snapshot holds exactly the content a revision does.
+      ...CONTENT_COLUMNS,
       authors: { orderBy: { position: "asc" }, select: { user: { select: { name: true } } } },
       tags: { select: { tag: { select: { name: true } } } },
     },

@@ -9,6 +9,7 @@ import { searchKey } from "@/lib/text/slug";
 import { EMPTY_DOC, richTextDocSchema, type RichTextDoc } from "./rich-text";
 import type { ArticleListFilters } from "./schemas";
 import { articlePolicyScope } from "./policy-scope";
+import { CONTENT_COLUMNS } from "./revision-content";
 import { ARTICLE_WORKFLOW, articleConditions } from "./workflow";
 
 export const ARTICLE_PAGE_SIZE = 25;
@@ -246,18 +247,7 @@ export async function getArticleForEditor({ actor, articleId }: { actor: Actor; 
       locale: true,
       status: true,
       version: true,
-      title: true,
-      slug: true,
-      sapo: true,
-      body: true,
-      categoryId: true,
-      byline: true,
-      sourceLine: true,
-      coverImageUrl: true,
-      seoTitle: true,
-      metaDescription: true,
-      socialImageUrl: true,
-      canonicalUrl: true,
+      ...CONTENT_COLUMNS,
       createdAt: true,
       updatedAt: true,
       publishedAt: true,
