@@ -25,6 +25,9 @@ export const PERMISSIONS = [
   "media.edit.any",
   "media.delete.own",
   "media.delete.any",
+  "contact.read",
+  "contact.manage",
+  "contact.personal",
   "user.manage",
 ] as const;
 
@@ -58,6 +61,7 @@ export const ROLE_PERMISSIONS = {
     "media.upload",
     "media.edit.any",
     "media.delete.any",
+    "contact.read",
   ],
   CHIEF_EDITOR: [
     "article.read",
@@ -74,9 +78,20 @@ export const ROLE_PERMISSIONS = {
     "media.upload",
     "media.edit.any",
     "media.delete.any",
+    "contact.read",
   ],
-  // Press officers bring photos from trips and delegations into the library.
-  PRESS_OFFICER: ["media.read", "media.upload", "media.edit.own", "media.delete.own"],
+  // Press officers bring photos from trips and delegations into the library, and
+  // keep the press-contacts directory: only they (and admins) see contact details
+  // and dietary/accessibility needs ("contact.personal").
+  PRESS_OFFICER: [
+    "media.read",
+    "media.upload",
+    "media.edit.own",
+    "media.delete.own",
+    "contact.read",
+    "contact.manage",
+    "contact.personal",
+  ],
   ADMIN: PERMISSIONS,
 } as const satisfies Record<Role, readonly Permission[]>;
 

@@ -32,6 +32,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     "media.upload",
     "media.edit.any",
     "media.delete.any",
+    "contact.read",
   ],
   CHIEF_EDITOR: [
     "article.read",
@@ -48,8 +49,17 @@ const EXPECTED: Record<Role, Permission[]> = {
     "media.upload",
     "media.edit.any",
     "media.delete.any",
+    "contact.read",
   ],
-  PRESS_OFFICER: ["media.read", "media.upload", "media.edit.own", "media.delete.own"],
+  PRESS_OFFICER: [
+    "media.read",
+    "media.upload",
+    "media.edit.own",
+    "media.delete.own",
+    "contact.read",
+    "contact.manage",
+    "contact.personal",
+  ],
   ADMIN: [...PERMISSIONS],
 };
 
@@ -69,6 +79,9 @@ const ACTIONS: Action[] = [
   "media.upload",
   "media.edit",
   "media.delete",
+  "contact.read",
+  "contact.manage",
+  "contact.personal",
   "user.manage",
 ];
 const STATES: ArticleStatus[] = ["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "PUBLISHED", "UNPUBLISHED", "ARCHIVED"];
@@ -112,7 +125,15 @@ describe("the permission × role table", () => {
 
   test("roles add up", () => {
     const granted = permissionsOf(actorWith("WRITER", "PRESS_OFFICER", "EDITOR"));
-    expect([...granted].sort()).toEqual([...new Set([...EXPECTED.WRITER, ...EXPECTED.EDITOR])].sort());
+    expect([...granted].sort()).toEqual([...new Set([...EXPECTED.WRITER, ...EXPECTED.EDITOR, ...EXPECTED.PRESS_OFFICER])].sort());
+  });
+
+  test("the press-contacts directory: the desk reads it, press officers keep it and alone see personal data, writers get nothing", () => {
+    for (const role of ROLES) {
+      expect(can(actorWith(role), "contact.read"), role).toBe(role !== "WRITER");
+      expect(can(actorWith(role), "contact.manage"), role).toBe(role === "PRESS_OFFICER" || role === "ADMIN");
+      expect(can(actorWith(role), "contact.personal"), role).toBe(role === "PRESS_OFFICER" || role === "ADMIN");
+    }
   });
 });
 
