@@ -4,6 +4,7 @@ import { articles } from "./messages/articles";
 import { auth } from "./messages/auth";
 import { collaboration } from "./messages/collaboration";
 import { common } from "./messages/common";
+import { contacts } from "./messages/contacts";
 import { errors } from "./messages/errors";
 import { media } from "./messages/media";
 import { revisions } from "./messages/revisions";
@@ -11,7 +12,7 @@ import { site } from "./messages/site";
 import { validation } from "./messages/validation";
 
 /** One area per file under messages/, each holding every locale side by side. */
-const AREAS = { common, errors, validation, auth, articles, revisions, collaboration, admin, site, media };
+const AREAS = { common, errors, validation, auth, articles, revisions, collaboration, admin, site, media, contacts };
 
 type Areas = typeof AREAS;
 export type Messages = { [A in keyof Areas]: Areas[A]["vi"] };
