@@ -32,6 +32,12 @@ describe("contact input", () => {
     expect(result.error?.issues[0]?.message).toBe(message);
   });
 
+  test("languages come as one comma-separated field or as repeated values", () => {
+    expect(createContactSchema.parse({ ...base, languages: "fr, EN;vi fr" }).languages).toEqual(["fr", "en", "vi"]);
+    expect(createContactSchema.parse({ ...base, languages: ["ja", "en"] }).languages).toEqual(["ja", "en"]);
+    expect(createContactSchema.parse({ ...base, languages: "" }).languages).toEqual([]);
+  });
+
   test("an outlet's website is http or https only", () => {
     expect(createOutletSchema.safeParse({ name: "X", kind: "TV", country: "VN", website: "javascript:alert(1)" }).success).toBe(false);
     expect(createOutletSchema.parse({ name: "X", kind: "TV", country: "VN", website: "https://vtv.vn" }).website).toBe("https://vtv.vn");

@@ -13,9 +13,11 @@ const text = (max: number) => z.string().trim().max(max, "validation.tooLong").d
 const requiredText = (max: number) => z.string().trim().min(1, "validation.required").max(max, "validation.tooLong");
 /** ISO 3166-1 alpha-2, stored upper case. */
 const country = z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "contacts.invalidCountry");
+/** A form posts languages as one comma-separated field ("fr, en") or as repeated values. */
+const languageList = (value: unknown) => (typeof value === "string" ? value.split(/[\s,;]+/).filter(Boolean) : oneOrMany(value));
 /** ISO 639 language codes ("vi", "en", "fil"), lower case, each once. */
 const languages = z.preprocess(
-  oneOrMany,
+  languageList,
   z
     .array(z.string().trim().toLowerCase().regex(/^[a-z]{2,3}$/, "contacts.invalidLanguage"))
     .max(20, "validation.tooMany")

@@ -27,6 +27,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           roles={actor.roles.map((role) => t(`admin.roles.${role}`))}
           canReadArticles={can(actor, "article.read")}
           canUseMedia={can(actor, "media.read")}
+          canReadContacts={can(actor, "contact.read")}
           canManageUsers={can(actor, "user.manage")}
           t={t}
         />

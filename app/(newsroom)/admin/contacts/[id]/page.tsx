@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import { forbidden, redirect } from "next/navigation";
+import { currentActor } from "@/lib/auth/session";
+import { can } from "@/lib/authz/policy";
+import { getContactOrThrow, listMissions, listOutlets, mergedContactTarget } from "@/lib/contacts/queries";
+import { createTranslator } from "@/lib/i18n/translator";
+import { signInPath } from "@/components/auth/callback-path";
+import { ContactFacts } from "@/components/contacts/contact-facts";
+import { ContactForm } from "@/components/contacts/contact-form";
+import { newsroomUiLocale } from "@/components/i18n/ui-locale";
+import { PageHeader } from "@/components/ui/page-header";
+import { pageErrorFor } from "../../page-errors";
+
+type Params = Promise<{ id: string }>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const actor = await currentActor();
+  const t = createTranslator(await newsroomUiLocale(actor?.preferredLocale));
+  return { title: t("contacts.title") };
+}
+
+export default async function ContactPage({ params }: { params: Params }) {
+  const { id } = await params;
+  const path = `/admin/contacts/${id}`;
+  const actor = await currentActor();
+  if (!actor) redirect(signInPath(path));
+  if (!can(actor, "contact.read")) forbidden();
+
+  // An old link to a merged duplicate leads to the record it was merged into.
+  const target = await mergedContactTarget({ actor, contactId: id });
+  if (target) redirect(`/admin/contacts/${target}`);
+
+  const locale = await newsroomUiLocale(actor.preferredLocale);
+  const t = createTranslator(locale);
+  const contact = await getContactOrThrow({ actor, contactId: id }).catch(pageErrorFor(path));
+  const subtitle = [contact.nativeName, t(`contacts.roles.${contact.role}`), contact.outlet?.name ?? contact.mission?.name].filter(Boolean).join(" · ");
+
+  if (!contact.canManage || !contact.canSeePersonal) {
+    return (
+      <>
+        <PageHeader title={contact.latinName} description={subtitle} />
+        <ContactFacts contact={contact} locale={locale} t={t} />
+      </>
+    );
+  }
+  const [outlets, missions] = await Promise.all([listOutlets({ actor }), listMissions({ actor })]);
+  return (
+    <>
+      <PageHeader title={contact.latinName} description={subtitle} />
+      <ContactForm
+        // After a save the page re-renders with a new version; the form keeps its own state.
+        key={contact.id}
+        outlets={outlets}
+        missions={missions}
+        contact={{
+          id: contact.id,
+          version: contact.version,
+          latinName: contact.latinName,
+          nativeName: contact.nativeName,
+          nationality: contact.nationality,
+          role: contact.role,
+          outletId: contact.outlet?.id ?? null,
+          missionId: contact.mission?.id ?? null,
+          languages: contact.languages,
+          email: contact.email ?? null,
+          phone: contact.phone ?? null,
+          accreditationStatus: contact.accreditationStatus,
+          accreditationExpiresOn: contact.accreditationExpiresOn,
+          needs: contact.needs ?? "",
+          notes: contact.notes,
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import { forbidden, redirect } from "next/navigation";
+import { currentActor } from "@/lib/auth/session";
+import { can } from "@/lib/authz/policy";
+import { listContacts, listOutlets } from "@/lib/contacts/queries";
+import { contactListFiltersSchema, type ContactListFilters } from "@/lib/contacts/schemas";
+import { createTranslator } from "@/lib/i18n/translator";
+import { signInPath } from "@/components/auth/callback-path";
+import { ContactFilters } from "@/components/contacts/contact-filters";
+import { ContactsTable } from "@/components/contacts/contacts-table";
+import { newsroomUiLocale } from "@/components/i18n/ui-locale";
+import { ButtonLink } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const FILTER_KEYS = ["q", "role", "outletId", "missionId", "nationality", "accreditationStatus"] as const;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const actor = await currentActor();
+  const t = createTranslator(await newsroomUiLocale(actor?.preferredLocale));
+  return { title: t("contacts.title") };
+}
+
+/** The directory's URL for the same filters, from a cursor (or the first page). */
+function pageHref(filters: ContactListFilters, cursor: string | null): string {
+  const params = new URLSearchParams();
+  for (const key of FILTER_KEYS) {
+    const value = filters[key];
+    if (value) params.set(key, value);
+  }
+  if (cursor) params.set("cursor", cursor);
+  const query = params.toString();
+  return query ? `/admin/contacts?${query}` : "/admin/contacts";
+}
+
+function firstValues(params: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, (Array.isArray(value) ? value[0] : value) || undefined]));
+}
+
+export default async function ContactsPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await currentActor();
+  if (!actor) redirect(signInPath("/admin/contacts"));
+  if (!can(actor, "contact.read")) forbidden();
+
+  const locale = await newsroomUiLocale(actor.preferredLocale);
+  const t = createTranslator(locale);
+  const filters = contactListFiltersSchema.parse(firstValues(await searchParams));
+  const [page, outlets] = await Promise.all([listContacts({ actor, filters }), listOutlets({ actor })]);
+  const isFiltered = FILTER_KEYS.some((key) => Boolean(filters[key]));
+
+  return (
+    <>
+      <PageHeader
+        title={t("contacts.title")}
+        description={t("contacts.description")}
+        actions={
+          can(actor, "contact.manage") && (
+            <ButtonLink href="/admin/contacts/new" variant="primary">
+              {t("contacts.newContact")}
+            </ButtonLink>
+          )
+        }
+      />
+      <ContactFilters filters={filters} outlets={outlets} t={t} />
+      <ContactsTable items={page.items} isFiltered={isFiltered} canSeePersonal={can(actor, "contact.personal")} locale={locale} t={t} />
+      <Pagination
+        className="mt-4 justify-end"
+        label={t("common.pagination")}
+        previous={{ href: filters.cursor ? pageHref(filters, null) : null, label: t("contacts.firstPage") }}
+        next={{ href: page.nextCursor ? pageHref(filters, page.nextCursor) : null, label: t("common.next") }}
+      />
+    </>
+  );
+}

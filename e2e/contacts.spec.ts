@@ -1,0 +1,87 @@
+/**
+ * The press-contacts directory: a press officer adds a reporter and is warned
+ * of a likely duplicate; the name is found with or without diacritics; the desk
+ * reads the contact without its personal data; a writer is kept out.
+ */
+import { randomUUID } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { test, expect } from "./fixtures";
+
+/** Serious and critical violations only, as in accessibility.spec.ts. */
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => violation.id);
+}
+
+test("a press officer keeps the directory, the desk reads it without personal data, writers are kept out", async ({ signedIn }) => {
+  const tag = randomUUID().slice(0, 6);
+  const name = `Nguyễn Văn Bình ${tag}`;
+  const email = `binh-${tag}@example.org`;
+
+  const press = await signedIn("press");
+  await press.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Press contacts" }).click();
+  await expect(press.getByRole("heading", { level: 1, name: "Press contacts" })).toBeVisible();
+  expect(await seriousViolations(press)).toEqual([]);
+  await press.getByRole("link", { name: "New contact" }).click();
+  await expect(press.getByLabel("Name (Latin script)")).toBeVisible();
+  expect(await seriousViolations(press)).toEqual([]);
+  await press.getByLabel("Name (Latin script)").fill(name);
+  await press.getByLabel("Nationality (ISO code, e.g. FR)").fill("vn");
+  await press.getByLabel("Role").selectOption({ label: "Camera operator" });
+  await press.getByLabel("Languages (ISO codes, comma-separated)").fill("vi, en");
+  await press.getByLabel("Accreditation", { exact: true }).selectOption({ label: "Accredited" });
+  await press.getByLabel("Accreditation expires on").fill("2027-06-30");
+  await press.getByLabel("Email").fill(email);
+  await press.getByLabel("Dietary / accessibility needs").fill("Vegetarian");
+  await press.getByRole("button", { name: "Create" }).click();
+  await expect(press).toHaveURL(/\/admin\/contacts\/[0-9a-f-]{36}$/);
+  await expect(press.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expect(press.getByLabel("Email")).toHaveValue(email);
+  const contactUrl = press.url();
+
+  // The same person typed without diacritics is a likely duplicate: listed, and created only when confirmed.
+  await press.goto("/admin/contacts/new");
+  await press.getByLabel("Name (Latin script)").fill(`nguyen van binh ${tag}`);
+  await press.getByLabel("Nationality (ISO code, e.g. FR)").fill("VN");
+  await press.getByRole("button", { name: "Create" }).click();
+  await expect(press.getByText("This person may already be in the directory")).toBeVisible();
+  await expect(press.getByRole("link", { name })).toBeVisible();
+  await expect(press.getByText("Same name and organisation, or same email")).toBeVisible();
+  await expect(press).toHaveURL(/\/admin\/contacts\/new$/);
+  await expect(press.getByLabel("Name (Latin script)")).toHaveValue(`nguyen van binh ${tag}`);
+  await press.getByLabel("I checked: this is someone else, create anyway").check();
+  await press.getByRole("button", { name: "Create" }).click();
+  await expect(press).toHaveURL(/\/admin\/contacts\/[0-9a-f-]{36}$/);
+  expect(press.url()).not.toBe(contactUrl);
+
+  // Search folds diacritics both ways.
+  for (const q of [`Nguyen Van Binh ${tag}`, `Nguyễn Văn Bình ${tag}`]) {
+    await press.goto(`/admin/contacts?q=${encodeURIComponent(q)}`);
+    await expect(press.getByRole("row")).toHaveCount(3);
+    await expect(press.getByRole("cell", { name: email })).toBeVisible();
+  }
+  expect(await seriousViolations(press)).toEqual([]);
+
+  // The desk reads the contact, but neither its contact details nor its needs reach the page.
+  const editor = await signedIn("editor");
+  await editor.goto(`/admin/contacts?q=${encodeURIComponent(`binh ${tag}`)}&accreditationStatus=ACCREDITED`);
+  await expect(editor.getByRole("row")).toHaveCount(2);
+  await expect(editor.getByRole("link", { name: "New contact" })).toHaveCount(0);
+  await editor.getByRole("link", { name }).click();
+  await expect(editor.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expect(editor.getByText("Accredited")).toBeVisible();
+  const html = await editor.content();
+  expect(html).not.toContain(email);
+  expect(html).not.toContain("Vegetarian");
+  await expect(editor.getByRole("textbox")).toHaveCount(0);
+
+  // A writer has no way in: no link, and the pages answer "Access denied".
+  const writer = await signedIn("writer");
+  await expect(writer.getByRole("link", { name: "Press contacts" })).toHaveCount(0);
+  for (const url of ["/admin/contacts", contactUrl.replace(/^https?:\/\/[^/]+/, "")]) {
+    await writer.goto(url);
+    await expect(writer.getByRole("heading", { name: "Access denied" })).toBeVisible();
+    expect(await writer.content()).not.toContain(name);
+  }
+});
