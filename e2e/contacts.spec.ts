@@ -18,17 +18,43 @@ test("a press officer keeps the directory, the desk reads it without personal da
   const tag = randomUUID().slice(0, 6);
   const name = `Nguyễn Văn Bình ${tag}`;
   const email = `binh-${tag}@example.org`;
+  const outlet = `NHK ${tag}`;
+  const mission = `Embassy of Japan ${tag}`;
 
   const press = await signedIn("press");
   await press.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Press contacts" }).click();
   await expect(press.getByRole("heading", { level: 1, name: "Press contacts" })).toBeVisible();
   expect(await seriousViolations(press)).toEqual([]);
+
+  // The outlet and the mission come first.
+  await press.getByRole("link", { name: "Outlets and missions" }).click();
+  const outletForm = press.getByRole("form", { name: "New outlet" });
+  await outletForm.getByLabel("Name").fill(outlet);
+  await outletForm.getByLabel("Kind").selectOption({ label: "Television" });
+  await outletForm.getByLabel("Country (ISO code, e.g. FR)").fill("jp");
+  await outletForm.getByLabel("Website").fill("javascript:alert(1)");
+  await outletForm.getByRole("button", { name: "Add outlet" }).click();
+  await expect(outletForm.getByText("This URL is not valid (http or https only).")).toBeVisible();
+  await outletForm.getByLabel("Website").fill("https://www3.nhk.or.jp");
+  await outletForm.getByRole("button", { name: "Add outlet" }).click();
+  await expect(outletForm.getByText("Outlet added.")).toBeVisible();
+  await expect(press.getByRole("region", { name: "Outlets" }).getByText(outlet)).toBeVisible();
+  const missionForm = press.getByRole("form", { name: "New foreign mission" });
+  await missionForm.getByLabel("Name").fill(mission);
+  await missionForm.getByLabel("Country (ISO code, e.g. FR)").fill("JP");
+  await missionForm.getByLabel("City").fill("Hà Nội");
+  await missionForm.getByRole("button", { name: "Add mission" }).click();
+  await expect(press.getByRole("region", { name: "Foreign missions" }).getByText(mission)).toBeVisible();
+  expect(await seriousViolations(press)).toEqual([]);
+
+  await press.goto("/admin/contacts");
   await press.getByRole("link", { name: "New contact" }).click();
   await expect(press.getByLabel("Name (Latin script)")).toBeVisible();
   expect(await seriousViolations(press)).toEqual([]);
   await press.getByLabel("Name (Latin script)").fill(name);
   await press.getByLabel("Nationality (ISO code, e.g. FR)").fill("vn");
   await press.getByLabel("Role").selectOption({ label: "Camera operator" });
+  await press.getByLabel("Outlet", { exact: true }).selectOption({ label: outlet });
   await press.getByLabel("Languages (ISO codes, comma-separated)").fill("vi, en");
   await press.getByLabel("Accreditation", { exact: true }).selectOption({ label: "Accredited" });
   await press.getByLabel("Accreditation expires on").fill("2027-06-30");
@@ -44,6 +70,7 @@ test("a press officer keeps the directory, the desk reads it without personal da
   await press.goto("/admin/contacts/new");
   await press.getByLabel("Name (Latin script)").fill(`nguyen van binh ${tag}`);
   await press.getByLabel("Nationality (ISO code, e.g. FR)").fill("VN");
+  await press.getByLabel("Outlet", { exact: true }).selectOption({ label: outlet });
   await press.getByRole("button", { name: "Create" }).click();
   await expect(press.getByText("This person may already be in the directory")).toBeVisible();
   await expect(press.getByRole("link", { name })).toBeVisible();
@@ -67,6 +94,7 @@ test("a press officer keeps the directory, the desk reads it without personal da
   const editor = await signedIn("editor");
   await editor.goto(`/admin/contacts?q=${encodeURIComponent(`binh ${tag}`)}&accreditationStatus=ACCREDITED`);
   await expect(editor.getByRole("row")).toHaveCount(2);
+  await expect(editor.getByRole("cell", { name: outlet })).toBeVisible();
   await expect(editor.getByRole("link", { name: "New contact" })).toHaveCount(0);
   await editor.getByRole("link", { name }).click();
   await expect(editor.getByRole("heading", { level: 1, name })).toBeVisible();

@@ -56,11 +56,14 @@ export default async function ContactsPage({ searchParams }: { searchParams: Sea
         title={t("contacts.title")}
         description={t("contacts.description")}
         actions={
-          can(actor, "contact.manage") && (
-            <ButtonLink href="/admin/contacts/new" variant="primary">
-              {t("contacts.newContact")}
-            </ButtonLink>
-          )
+          <>
+            <ButtonLink href="/admin/contacts/organisations">{t("contacts.organisations.link")}</ButtonLink>
+            {can(actor, "contact.manage") && (
+              <ButtonLink href="/admin/contacts/new" variant="primary">
+                {t("contacts.newContact")}
+              </ButtonLink>
+            )}
+          </>
         }
       />
       <ContactFilters filters={filters} outlets={outlets} t={t} />
