@@ -77,10 +77,12 @@ test("a press officer keeps the directory, the desk reads it without personal da
   await expect(press.getByText("Same name and organisation, or same email")).toBeVisible();
   await expect(press).toHaveURL(/\/admin\/contacts\/new$/);
   await expect(press.getByLabel("Name (Latin script)")).toHaveValue(`nguyen van binh ${tag}`);
+  await press.getByLabel("Phone").fill("+84 90 000 1234");
   await press.getByLabel("I checked: this is someone else, create anyway").check();
   await press.getByRole("button", { name: "Create" }).click();
   await expect(press).toHaveURL(/\/admin\/contacts\/[0-9a-f-]{36}$/);
-  expect(press.url()).not.toBe(contactUrl);
+  const duplicateUrl = press.url();
+  expect(duplicateUrl).not.toBe(contactUrl);
 
   // Search folds diacritics both ways.
   for (const q of [`Nguyen Van Binh ${tag}`, `Nguyễn Văn Bình ${tag}`]) {
@@ -89,6 +91,21 @@ test("a press officer keeps the directory, the desk reads it without personal da
     await expect(press.getByRole("cell", { name: email })).toBeVisible();
   }
   expect(await seriousViolations(press)).toEqual([]);
+
+  // The duplicate is merged into the first record: its phone fills the empty field, its old address leads here.
+  await press.goto(contactUrl);
+  const duplicates = press.getByRole("region", { name: "Likely duplicates of this contact" });
+  await expect(duplicates).toBeVisible();
+  expect(await seriousViolations(press)).toEqual([]);
+  await duplicates.getByRole("button", { name: `Merge nguyen van binh ${tag} into this contact…` }).click();
+  await duplicates.getByRole("button", { name: `Yes, merge nguyen van binh ${tag}` }).click();
+  await expect(press.getByRole("region", { name: "Likely duplicates of this contact" })).toHaveCount(0);
+  await expect(press.getByLabel("Phone")).toHaveValue("+84 90 000 1234");
+  await expect(press.getByLabel("Email")).toHaveValue(email);
+  await press.goto(duplicateUrl);
+  await expect(press).toHaveURL(contactUrl);
+  await press.goto(`/admin/contacts?q=${encodeURIComponent(`nguyen van binh ${tag}`)}`);
+  await expect(press.getByRole("row")).toHaveCount(2);
 
   // The desk reads the contact, but neither its contact details nor its needs reach the page.
   const editor = await signedIn("editor");

@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { refusal } from "@/lib/test/refusal";
 import { users, type TestUser } from "@/lib/test/factories";
 import { createContact, createOutlet, mergeContacts, updateContact, updateMission, updateOutlet, createMission } from "./mutations";
+import { listLikelyDuplicatesOf } from "./duplicates";
 import { getContactOrThrow, listContacts, mergedContactTarget } from "./queries";
 import {
   contactListFiltersSchema,
@@ -181,6 +182,18 @@ describe("merging duplicates", () => {
     expect((await search("オリビア")).items.map((item) => item.id)).toEqual([keep.id]);
     expect(await mergedContactTarget({ actor: press, contactId: merged.id })).toBe(keep.id);
     expect(await mergedContactTarget({ actor: press, contactId: keep.id })).toBeNull();
+  });
+
+  test("a contact's page lists its likely duplicates to merge, for those who keep the directory only", async () => {
+    const keep = await create({ latinName: "Phạm Minh Châu", outletId: reuters });
+    const duplicate = await create({ latinName: "Pham Minh Chau", outletId: reuters, confirmDuplicate: true });
+    const sameEmail = await create({ latinName: "M. C. Pham", email: "chau@example.org", confirmDuplicate: true });
+    await updateContact({ actor: press, input: await editOf(keep.id, { email: "chau@example.org" }) });
+    expect((await listLikelyDuplicatesOf({ actor: press, contactId: keep.id })).map((row) => row.id).sort()).toEqual([duplicate.id, sameEmail.id].sort());
+    expect((await refusal(listLikelyDuplicatesOf({ actor: editor, contactId: keep.id }))).code).toBe("FORBIDDEN");
+    await mergeContacts({ actor: press, keepId: keep.id, mergeId: duplicate.id, version: 2 });
+    expect((await listLikelyDuplicatesOf({ actor: press, contactId: keep.id })).map((row) => row.id)).toEqual([sameEmail.id]);
+    expect((await refusal(listLikelyDuplicatesOf({ actor: press, contactId: duplicate.id }))).code).toBe("NOT_FOUND");
   });
 
   test("earlier merges follow along: a record merged into the duplicate now points at the kept one", async () => {

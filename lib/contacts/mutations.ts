@@ -4,6 +4,7 @@ import { AppError, notFound, validationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { calendarDateToDb } from "@/lib/i18n/calendar-date";
 import { searchKey } from "@/lib/text/slug";
+import { findLikelyDuplicates } from "./duplicates";
 import type {
   CreateContactInput,
   CreateMissionInput,
@@ -15,7 +16,6 @@ import type {
 } from "./schemas";
 
 export type ContactChange = { id: string; version: number };
-export type LikelyDuplicate = { id: string; latinName: string; nativeName: string; outletName: string | null };
 
 export const contactSearchText = (fields: { latinName: string; nativeName: string }) => searchKey(`${fields.latinName} ${fields.nativeName}`);
 
@@ -53,41 +53,6 @@ function contactData(input: Omit<CreateContactInput, "confirmDuplicate">) {
     notes: input.notes,
     searchText: contactSearchText(input),
   };
-}
-
-/**
- * Live contacts that are probably the same person: the same name once folded
- * (Latin or native script) at the same outlet and mission, or the same email.
- */
-export async function findLikelyDuplicates(
-  input: Pick<CreateContactInput, "latinName" | "nativeName" | "outletId" | "missionId" | "email">,
-  excludeId?: string,
-): Promise<LikelyDuplicate[]> {
-  const names = [input.latinName, input.nativeName].map(searchKey).filter(Boolean);
-  const sameOrganisation: Prisma.PressContactWhereInput[] = names.map((name) => ({
-    outletId: input.outletId,
-    missionId: input.missionId,
-    searchText: { contains: name.replace(/[%_\\]/g, "") },
-  }));
-  const rows = await db.pressContact.findMany({
-    where: {
-      mergedIntoId: null,
-      ...(excludeId ? { id: { not: excludeId } } : {}),
-      OR: [...sameOrganisation, ...(input.email ? [{ email: input.email }] : [])],
-    },
-    orderBy: [{ latinName: "asc" }, { id: "asc" }],
-    take: 50,
-    select: { id: true, latinName: true, nativeName: true, email: true, outlet: { select: { name: true } } },
-  });
-  // The index narrowed by substring; a duplicate is an exact folded name (or the email).
-  return rows
-    .filter(
-      (row) =>
-        (input.email !== null && row.email === input.email) ||
-        names.some((name) => name === searchKey(row.latinName) || (row.nativeName !== "" && name === searchKey(row.nativeName))),
-    )
-    .slice(0, 10)
-    .map((row) => ({ id: row.id, latinName: row.latinName, nativeName: row.nativeName, outletName: row.outlet?.name ?? null }));
 }
 
 export async function createContact({ actor, input }: { actor: Actor; input: CreateContactInput }): Promise<ContactChange> {

@@ -55,6 +55,12 @@ export const contacts = defineMessages({
     accreditation: { NONE: "Chưa có", PENDING: "Đang chờ", ACCREDITED: "Đã cấp", EXPIRED: "Hết hạn" },
     outletKinds: { NEWS_AGENCY: "Hãng thông tấn", NEWSPAPER: "Báo in", TV: "Truyền hình", RADIO: "Phát thanh", ONLINE: "Báo điện tử" },
     missionKinds: { EMBASSY: "Đại sứ quán", CONSULATE: "Lãnh sự quán", OTHER: "Cơ quan đại diện khác" },
+    merge: {
+      title: "Có thể trùng với người này",
+      hint: "Hợp nhất: hồ sơ kia được gộp vào hồ sơ này, các trường còn trống ở đây được điền từ hồ sơ kia, mọi liên kết chuyển sang đây.",
+      start: "Hợp nhất {name} vào hồ sơ này…",
+      confirm: "Xác nhận hợp nhất {name}",
+    },
     organisations: {
       link: "Cơ quan báo chí và cơ quan đại diện",
       title: "Cơ quan báo chí và cơ quan đại diện",
@@ -128,6 +134,12 @@ export const contacts = defineMessages({
     accreditation: { NONE: "None", PENDING: "Pending", ACCREDITED: "Accredited", EXPIRED: "Expired" },
     outletKinds: { NEWS_AGENCY: "News agency", NEWSPAPER: "Newspaper", TV: "Television", RADIO: "Radio", ONLINE: "Online" },
     missionKinds: { EMBASSY: "Embassy", CONSULATE: "Consulate", OTHER: "Other mission" },
+    merge: {
+      title: "Likely duplicates of this contact",
+      hint: "Merging folds the other record into this one: empty fields here are filled from it and every link moves here.",
+      start: "Merge {name} into this contact…",
+      confirm: "Yes, merge {name}",
+    },
     organisations: {
       link: "Outlets and missions",
       title: "Outlets and foreign missions",

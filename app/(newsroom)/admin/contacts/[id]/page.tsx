@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { forbidden, redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/session";
 import { can } from "@/lib/authz/policy";
+import { listLikelyDuplicatesOf } from "@/lib/contacts/duplicates";
 import { getContactOrThrow, listMissions, listOutlets, mergedContactTarget } from "@/lib/contacts/queries";
 import { createTranslator } from "@/lib/i18n/translator";
 import { signInPath } from "@/components/auth/callback-path";
+import { ContactDuplicates } from "@/components/contacts/contact-duplicates";
 import { ContactFacts } from "@/components/contacts/contact-facts";
 import { ContactForm } from "@/components/contacts/contact-form";
 import { newsroomUiLocale } from "@/components/i18n/ui-locale";
@@ -43,10 +45,19 @@ export default async function ContactPage({ params }: { params: Params }) {
       </>
     );
   }
-  const [outlets, missions] = await Promise.all([listOutlets({ actor }), listMissions({ actor })]);
+  const [outlets, missions, duplicates] = await Promise.all([
+    listOutlets({ actor }),
+    listMissions({ actor }),
+    listLikelyDuplicatesOf({ actor, contactId: contact.id }),
+  ]);
   return (
     <>
       <PageHeader title={contact.latinName} description={subtitle} />
+      {duplicates.length > 0 && (
+        <div className="mb-4">
+          <ContactDuplicates keepId={contact.id} version={contact.version} duplicates={duplicates} />
+        </div>
+      )}
       <ContactForm
         // After a save the page re-renders with a new version; the form keeps its own state.
         key={contact.id}
