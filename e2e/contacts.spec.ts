@@ -38,13 +38,20 @@ test("a press officer keeps the directory, the desk reads it without personal da
   await outletForm.getByLabel("Website").fill("https://www3.nhk.or.jp");
   await outletForm.getByRole("button", { name: "Add outlet" }).click();
   await expect(outletForm.getByText("Outlet added.")).toBeVisible();
-  await expect(press.getByRole("region", { name: "Outlets" }).getByText(outlet)).toBeVisible();
+  await expect(press.getByRole("region", { name: "Outlets" }).getByText(outlet, { exact: true })).toBeVisible();
+  // Edited in place, over the version loaded.
+  await press.getByText(`Edit ${outlet}`, { exact: true }).click();
+  const editOutlet = press.getByRole("form", { name: `Edit ${outlet}` });
+  await editOutlet.getByLabel("Languages (ISO codes, comma-separated)").fill("ja, en");
+  await editOutlet.getByRole("button", { name: "Save" }).click();
+  await expect(editOutlet.getByText("Saved.")).toBeVisible();
+  await expect(press.getByRole("region", { name: "Outlets" }).getByText("Television · JP · ja, en")).toBeVisible();
   const missionForm = press.getByRole("form", { name: "New foreign mission" });
   await missionForm.getByLabel("Name").fill(mission);
   await missionForm.getByLabel("Country (ISO code, e.g. FR)").fill("JP");
   await missionForm.getByLabel("City").fill("Hà Nội");
   await missionForm.getByRole("button", { name: "Add mission" }).click();
-  await expect(press.getByRole("region", { name: "Foreign missions" }).getByText(mission)).toBeVisible();
+  await expect(press.getByRole("region", { name: "Foreign missions" }).getByText(mission, { exact: true })).toBeVisible();
   expect(await seriousViolations(press)).toEqual([]);
 
   await press.goto("/admin/contacts");

@@ -1,8 +1,12 @@
 import type { MissionDto, OutletDto } from "@/lib/contacts/queries";
 import type { Translate } from "@/lib/i18n/translator";
+import { MissionForm } from "./mission-form";
+import { OutletForm } from "./outlet-form";
 
-/** Outlets and missions, each as a simple list with what tells them apart. */
-export function OrganisationsList({ outlets, missions, t }: { outlets: OutletDto[]; missions: MissionDto[]; t: Translate }) {
+type OrganisationsListProps = { outlets: OutletDto[]; missions: MissionDto[]; canManage: boolean; t: Translate };
+
+/** Outlets and missions, each with what tells them apart; those who keep the directory edit them in place. */
+export function OrganisationsList({ outlets, missions, canManage, t }: OrganisationsListProps) {
   return (
     <div className="grid gap-4 md:grid-cols-2">
       <section aria-labelledby="outlets-heading" className="rounded-lg border border-slate-200 bg-white p-4">
@@ -21,6 +25,12 @@ export function OrganisationsList({ outlets, missions, t }: { outlets: OutletDto
                   {t(`contacts.outletKinds.${outlet.kind}`)} · {outlet.country}
                   {outlet.languages.length > 0 && ` · ${outlet.languages.join(", ")}`}
                 </span>
+                {canManage && (
+                  <details className="mt-1">
+                    <summary className="cursor-pointer text-xs text-blue-800 underline">{t("contacts.organisations.edit", { name: outlet.name })}</summary>
+                    <OutletForm outlet={outlet} />
+                  </details>
+                )}
               </li>
             ))}
           </ul>
@@ -41,6 +51,12 @@ export function OrganisationsList({ outlets, missions, t }: { outlets: OutletDto
                   {" · "}
                   {t(`contacts.missionKinds.${mission.kind}`)} · {mission.country} · {mission.city}
                 </span>
+                {canManage && (
+                  <details className="mt-1">
+                    <summary className="cursor-pointer text-xs text-blue-800 underline">{t("contacts.organisations.edit", { name: mission.name })}</summary>
+                    <MissionForm mission={mission} />
+                  </details>
+                )}
               </li>
             ))}
           </ul>

@@ -79,6 +79,7 @@ export const contacts = defineMessages({
       country: "Quốc gia (mã ISO, ví dụ FR)",
       city: "Thành phố",
       website: "Trang web",
+      edit: "Sửa {name}",
     },
   },
   en: {
@@ -158,6 +159,7 @@ export const contacts = defineMessages({
       country: "Country (ISO code, e.g. FR)",
       city: "City",
       website: "Website",
+      edit: "Edit {name}",
     },
   },
 });

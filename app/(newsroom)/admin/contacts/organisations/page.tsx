@@ -34,7 +34,7 @@ export default async function OrganisationsPage() {
             <MissionForm />
           </div>
         )}
-        <OrganisationsList outlets={outlets} missions={missions} t={t} />
+        <OrganisationsList outlets={outlets} missions={missions} canManage={can(actor, "contact.manage")} t={t} />
       </div>
     </>
   );
