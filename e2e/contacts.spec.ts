@@ -119,6 +119,11 @@ test("a press officer keeps the directory, the desk reads it without personal da
   await editor.goto(`/admin/contacts?q=${encodeURIComponent(`binh ${tag}`)}&accreditationStatus=ACCREDITED`);
   await expect(editor.getByRole("row")).toHaveCount(2);
   await expect(editor.getByRole("cell", { name: outlet })).toBeVisible();
+  // Filtering by the mission finds nobody from the outlet.
+  await editor.getByRole("form", { name: "Filter the directory" }).getByLabel("Foreign mission").selectOption({ label: mission });
+  await editor.getByRole("button", { name: "Filter" }).click();
+  await expect(editor.getByText("Nobody matches these filters.")).toBeVisible();
+  await editor.goBack();
   await expect(editor.getByRole("link", { name: "New contact" })).toHaveCount(0);
   await editor.getByRole("link", { name }).click();
   await expect(editor.getByRole("heading", { level: 1, name })).toBeVisible();

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { forbidden, redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/session";
 import { can } from "@/lib/authz/policy";
-import { listContacts, listOutlets } from "@/lib/contacts/queries";
+import { listContacts, listMissions, listOutlets } from "@/lib/contacts/queries";
 import { contactListFiltersSchema, type ContactListFilters } from "@/lib/contacts/schemas";
 import { createTranslator } from "@/lib/i18n/translator";
 import { signInPath } from "@/components/auth/callback-path";
@@ -47,7 +47,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Sea
   const locale = await newsroomUiLocale(actor.preferredLocale);
   const t = createTranslator(locale);
   const filters = contactListFiltersSchema.parse(firstValues(await searchParams));
-  const [page, outlets] = await Promise.all([listContacts({ actor, filters }), listOutlets({ actor })]);
+  const [page, outlets, missions] = await Promise.all([listContacts({ actor, filters }), listOutlets({ actor }), listMissions({ actor })]);
   const isFiltered = FILTER_KEYS.some((key) => Boolean(filters[key]));
 
   return (
@@ -66,7 +66,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Sea
           </>
         }
       />
-      <ContactFilters filters={filters} outlets={outlets} t={t} />
+      <ContactFilters filters={filters} outlets={outlets} missions={missions} t={t} />
       <ContactsTable items={page.items} isFiltered={isFiltered} canSeePersonal={can(actor, "contact.personal")} locale={locale} t={t} />
       <Pagination
         className="mt-4 justify-end"
