@@ -28,6 +28,9 @@ export const PERMISSIONS = [
   "contact.read",
   "contact.manage",
   "contact.personal",
+  "trip.read",
+  "trip.manage",
+  "trip.approve",
   "user.manage",
 ] as const;
 
@@ -62,6 +65,7 @@ export const ROLE_PERMISSIONS = {
     "media.edit.any",
     "media.delete.any",
     "contact.read",
+    "trip.read",
   ],
   CHIEF_EDITOR: [
     "article.read",
@@ -79,10 +83,13 @@ export const ROLE_PERMISSIONS = {
     "media.edit.any",
     "media.delete.any",
     "contact.read",
+    "trip.read",
+    "trip.approve",
   ],
   // Press officers bring photos from trips and delegations into the library, and
   // keep the press-contacts directory: only they (and admins) see contact details
-  // and dietary/accessibility needs ("contact.personal").
+  // and dietary/accessibility needs ("contact.personal"). They plan and run field
+  // trips ("trip.manage"); a chief editor or an admin approves them ("trip.approve").
   PRESS_OFFICER: [
     "media.read",
     "media.upload",
@@ -91,6 +98,8 @@ export const ROLE_PERMISSIONS = {
     "contact.read",
     "contact.manage",
     "contact.personal",
+    "trip.read",
+    "trip.manage",
   ],
   ADMIN: PERMISSIONS,
 } as const satisfies Record<Role, readonly Permission[]>;

@@ -33,6 +33,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     "media.edit.any",
     "media.delete.any",
     "contact.read",
+    "trip.read",
   ],
   CHIEF_EDITOR: [
     "article.read",
@@ -50,6 +51,8 @@ const EXPECTED: Record<Role, Permission[]> = {
     "media.edit.any",
     "media.delete.any",
     "contact.read",
+    "trip.read",
+    "trip.approve",
   ],
   PRESS_OFFICER: [
     "media.read",
@@ -59,6 +62,8 @@ const EXPECTED: Record<Role, Permission[]> = {
     "contact.read",
     "contact.manage",
     "contact.personal",
+    "trip.read",
+    "trip.manage",
   ],
   ADMIN: [...PERMISSIONS],
 };
@@ -82,6 +87,9 @@ const ACTIONS: Action[] = [
   "contact.read",
   "contact.manage",
   "contact.personal",
+  "trip.read",
+  "trip.manage",
+  "trip.approve",
   "user.manage",
 ];
 const STATES: ArticleStatus[] = ["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "PUBLISHED", "UNPUBLISHED", "ARCHIVED"];

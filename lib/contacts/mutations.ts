@@ -100,6 +100,19 @@ type Tx = Prisma.TransactionClient;
 const CONTACT_LINK_MOVES: readonly ((tx: Tx, from: string, to: string) => Promise<unknown>)[] = [
   // Records merged earlier into the one now merged follow it to the kept record.
   (tx, from, to) => tx.pressContact.updateMany({ where: { mergedIntoId: from }, data: { mergedIntoId: to } }),
+  // On a trip both records were on, the kept record's participation (and its answer) stays.
+  (tx, from, to) => tx.$executeRaw`
+    DELETE FROM trip_participant AS merged USING trip_participant AS kept
+    WHERE merged.contact_id = ${from}::uuid AND kept.contact_id = ${to}::uuid AND kept.trip_id = merged.trip_id`,
+  (tx, from, to) => tx.tripParticipant.updateMany({ where: { contactId: from }, data: { contactId: to } }),
+  (tx, from, to) => tx.$executeRaw`
+    DELETE FROM trip_escort AS merged USING trip_escort AS kept
+    WHERE merged.contact_id = ${from}::uuid AND kept.contact_id = ${to}::uuid AND kept.trip_id = merged.trip_id`,
+  (tx, from, to) => tx.tripEscort.updateMany({ where: { contactId: from }, data: { contactId: to } }),
+  (tx, from, to) => tx.$executeRaw`
+    DELETE FROM itinerary_attendee AS merged USING itinerary_attendee AS kept
+    WHERE merged.contact_id = ${from}::uuid AND kept.contact_id = ${to}::uuid AND kept.item_id = merged.item_id`,
+  (tx, from, to) => tx.itineraryAttendee.updateMany({ where: { contactId: from }, data: { contactId: to } }),
 ];
 
 const FILLABLE = { nativeName: true, outletId: true, missionId: true, languages: true, email: true, phone: true, accreditationStatus: true, accreditationExpiresOn: true, needs: true, notes: true } as const;

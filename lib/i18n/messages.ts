@@ -5,14 +5,19 @@ import { auth } from "./messages/auth";
 import { collaboration } from "./messages/collaboration";
 import { common } from "./messages/common";
 import { contacts } from "./messages/contacts";
+import { contactsImport } from "./messages/contacts-import";
+import { coverage } from "./messages/coverage";
 import { errors } from "./messages/errors";
+import { itinerary } from "./messages/itinerary";
 import { media } from "./messages/media";
+import { participants } from "./messages/participants";
 import { revisions } from "./messages/revisions";
 import { site } from "./messages/site";
+import { trips } from "./messages/trips";
 import { validation } from "./messages/validation";
 
 /** One area per file under messages/, each holding every locale side by side. */
-const AREAS = { common, errors, validation, auth, articles, revisions, collaboration, admin, site, media, contacts };
+const AREAS = { common, errors, validation, auth, articles, revisions, collaboration, admin, site, media, contacts, contactsImport, trips, itinerary, participants, coverage };
 
 type Areas = typeof AREAS;
 export type Messages = { [A in keyof Areas]: Areas[A]["vi"] };

@@ -28,6 +28,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           canReadArticles={can(actor, "article.read")}
           canUseMedia={can(actor, "media.read")}
           canReadContacts={can(actor, "contact.read")}
+          canReadTrips={can(actor, "trip.read")}
           canManageUsers={can(actor, "user.manage")}
           t={t}
         />

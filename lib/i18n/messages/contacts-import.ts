@@ -1,0 +1,10 @@
+import { defineMessages } from "../define-messages";
+
+export const contactsImport = defineMessages({
+  vi: {
+    title: "contactsImport",
+  },
+  en: {
+    title: "contactsImport",
+  },
+});

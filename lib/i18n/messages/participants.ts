@@ -1,0 +1,10 @@
+import { defineMessages } from "../define-messages";
+
+export const participants = defineMessages({
+  vi: {
+    title: "participants",
+  },
+  en: {
+    title: "participants",
+  },
+});
