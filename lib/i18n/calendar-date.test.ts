@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { calendarDateFromDb, calendarDateToDb, formatCalendarDate, isCalendarDate, todayInVietnam } from "./calendar-date";
+import { calendarDateFromDb, calendarDaysBetween, calendarDateToDb, formatCalendarDate, formatCalendarRange, isCalendarDate, todayInVietnam } from "./calendar-date";
 
 describe("calendar dates", () => {
   test("accepts real days only", () => {
@@ -21,5 +21,18 @@ describe("calendar dates", () => {
     expect(formatCalendarDate("en", "2026-11-23")).toBe("23 Nov 2026");
     expect(formatCalendarDate("vi", "2026-11-23")).toMatch(/23/);
     expect(formatCalendarDate("vi", "2026-11-23")).toMatch(/2026/);
+  });
+});
+
+describe("day spans", () => {
+  test("a range is shortened per locale and a single day is one date", () => {
+    expect(formatCalendarRange("en", "2023-09-16", "2023-09-18")).toBe("16\u2009–\u200918 Sept 2023");
+    expect(formatCalendarRange("vi", "2023-09-16", "2023-09-18")).toBe("16\u2009–\u200918 thg 9, 2023");
+    expect(formatCalendarRange("vi", "2023-09-16", "2023-09-16")).toBe(formatCalendarDate("vi", "2023-09-16"));
+  });
+
+  test("lists every day of a span, across a month end", () => {
+    expect(calendarDaysBetween("2027-02-27", "2027-03-02")).toEqual(["2027-02-27", "2027-02-28", "2027-03-01", "2027-03-02"]);
+    expect(calendarDaysBetween("2027-03-02", "2027-03-01")).toEqual([]);
   });
 });

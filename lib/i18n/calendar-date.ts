@@ -36,3 +36,16 @@ export function todayInVietnam(now: Date = new Date()): CalendarDate {
 export function formatCalendarDate(locale: Locale, value: CalendarDate): string {
   return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeZone: "UTC" }).format(calendarDateToDb(value));
 }
+
+/** "16–18 thg 9, 2023" / "16–18 Sep 2023": a span of days, shortened where the ends share a month or year. */
+export function formatCalendarRange(locale: Locale, from: CalendarDate, to: CalendarDate): string {
+  const format = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeZone: "UTC" });
+  return from === to ? format.format(calendarDateToDb(from)) : format.formatRange(calendarDateToDb(from), calendarDateToDb(to));
+}
+
+/** The days from `from` to `to`, both included. */
+export function calendarDaysBetween(from: CalendarDate, to: CalendarDate): CalendarDate[] {
+  const days: CalendarDate[] = [];
+  for (let day = calendarDateToDb(from); day <= calendarDateToDb(to); day = new Date(day.getTime() + 86_400_000)) days.push(calendarDateFromDb(day));
+  return days;
+}
