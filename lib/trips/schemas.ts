@@ -15,7 +15,7 @@ const text = (max: number) => z.string().trim().max(max, "validation.tooLong").d
 const requiredText = (max: number) => z.string("validation.required").trim().min(1, "validation.required").max(max, "validation.tooLong");
 const version = z.coerce.number<unknown>().int().positive();
 /** A real day of the calendar: "2026-02-30" is refused, not rolled over into March. */
-const calendarDay = z.string("validation.required").trim().min(1, "validation.required").refine(isCalendarDate, "trips.invalidDate");
+const calendarDay = z.string("validation.required").trim().min(1, { error: "validation.required", abort: true }).refine(isCalendarDate, "trips.invalidDate");
 const distinct = (values: readonly string[]) => new Set(values).size === values.length;
 
 export const MAX_PROVINCES = 10;
