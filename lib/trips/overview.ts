@@ -74,6 +74,16 @@ export function defaultPeriod(today: CalendarDate = todayInVietnam()): { from: C
 }
 
 /**
+ * The overview's period from the list's filters: either end may be missing;
+ * without a start it covers the two years up to its end, without an end it
+ * runs to today (or to the start, if that is later).
+ */
+export function statsPeriod(from: CalendarDate | undefined, to: CalendarDate | undefined, today: CalendarDate = todayInVietnam()) {
+  const end = to ?? (from && from > today ? from : today);
+  return { from: from ?? defaultPeriod(end).from, to: end };
+}
+
+/**
  * What the service did in a period, counted from its own records: trips that
  * took place in it (overlapping it, not cancelled); people who held a seat
  * (accepted or attended, not no-shows), each counted once however many trips
