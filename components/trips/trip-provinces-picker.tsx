@@ -17,7 +17,7 @@ export function TripProvincesPicker({ defaultValue = [], error }: { defaultValue
   const errorId = error?.length ? "group-provinceCodes-error" : undefined;
   const names = selected.map((code) => provinceByCode(code)).filter((province) => province !== undefined).map((province) => provinceName(province, locale));
   return (
-    <fieldset className="space-y-1" aria-describedby={["group-provinceCodes-hint", errorId].filter(Boolean).join(" ")} aria-invalid={errorId ? true : undefined}>
+    <fieldset className="space-y-1" aria-describedby={["group-provinceCodes-hint", errorId].filter(Boolean).join(" ")}>
       <legend className="text-sm font-medium text-slate-800">{t("trips.fields.provinces")}</legend>
       <p id="group-provinceCodes-hint" className="text-xs text-slate-600">
         {t("trips.form.provincesHint")}

@@ -21,7 +21,9 @@ type TripsCalendarProps = { month: CalendarMonth; today: CalendarDate; trips: Ca
 export function TripsCalendar({ month, today, trips, locale, t }: TripsCalendarProps) {
   const weekdayLong = new Intl.DateTimeFormat(intlLocale(locale), { weekday: "long", timeZone: "UTC" });
   const weekdayShort = new Intl.DateTimeFormat(intlLocale(locale), { weekday: "short", timeZone: "UTC" });
-  const monthTitle = new Intl.DateTimeFormat(intlLocale(locale), { month: "long", year: "numeric", timeZone: "UTC" }).format(calendarDateToDb(`${month}-01`));
+  const monthName = new Intl.DateTimeFormat(intlLocale(locale), { month: "long", year: "numeric", timeZone: "UTC" }).format(calendarDateToDb(`${month}-01`));
+  // "tháng 9 năm 2023" starts a caption: only its first letter is raised (CSS capitalize would raise every word).
+  const monthTitle = monthName.charAt(0).toLocaleUpperCase(intlLocale(locale)) + monthName.slice(1);
   const dayLabel = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "full", timeZone: "UTC" });
   const onDay = (day: CalendarDate) => trips.filter((trip) => trip.startsOn <= day && day <= trip.endsOn);
 
@@ -40,7 +42,7 @@ export function TripsCalendar({ month, today, trips, locale, t }: TripsCalendarP
       </nav>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full table-fixed border-collapse text-sm">
-          <caption className="px-3 py-2 text-left text-lg font-semibold text-slate-900 capitalize">{monthTitle}</caption>
+          <caption className="px-3 py-2 text-left text-lg font-semibold text-slate-900">{monthTitle}</caption>
           <thead>
             <tr>
               {WEEKDAYS.map((day) => (

@@ -51,7 +51,8 @@ export default async function TripPage({ params }: { params: Params }) {
         <div className="min-w-0 space-y-4">
           {trip.canManage ? (
             <TripForm
-              organisers={organisers}
+              // A deactivated organiser stays listed, so the form never silently names someone else.
+              organisers={organisers.some((person) => person.id === trip.organiser.id) ? organisers : [trip.organiser, ...organisers]}
               escorts={escorts}
               trip={{
                 id: trip.id,
