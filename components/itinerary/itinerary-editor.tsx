@@ -15,9 +15,9 @@ import {
   type DraftField,
   type DraftItem,
 } from "@/lib/itinerary/editing";
-import { formatProgramDay, formatTimeSpan, groupByDay, type ProgramItem } from "@/lib/itinerary/program";
+import { formatTimeSpan, groupByDay, type ProgramItem } from "@/lib/itinerary/program";
 import { findOverlaps } from "@/lib/itinerary/rules";
-import { useLocale, useT } from "@/components/i18n/i18n-provider";
+import { useT } from "@/components/i18n/i18n-provider";
 import { FormMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { itemControlId, ItineraryItemCard, type AttendeeOption } from "./itinerary-item-card";
@@ -28,6 +28,8 @@ type EditorProps = {
   tripId: string;
   itineraryVersion: number;
   tripDays: CalendarDate[];
+  /** Each day the editor can show, formatted on the server so the page hydrates with the same text. */
+  dayLabels: Record<CalendarDate, string>;
   items: ProgramItem[];
   participants: AttendeeOption[];
 };
@@ -57,9 +59,9 @@ function errorsByDraft(fieldErrors: Record<string, string[]>, keys: readonly str
  * The day-by-day program editor. The whole program is saved at once over the
  * version it was loaded at; a stale save keeps every local edit on screen.
  */
-export function ItineraryEditor({ tripId, itineraryVersion, tripDays, items, participants }: EditorProps) {
+export function ItineraryEditor({ tripId, itineraryVersion, tripDays, dayLabels, items, participants }: EditorProps) {
   const t = useT();
-  const locale = useLocale();
+  const dayLabel = (day: CalendarDate) => dayLabels[day] ?? day;
   const [pending, startTransition] = useTransition();
   const [drafts, setDrafts] = useState<DraftItem[]>(() => items.map(draftFromProgramItem));
   const [version, setVersion] = useState(itineraryVersion);
@@ -84,10 +86,10 @@ export function ItineraryEditor({ tripId, itineraryVersion, tripDays, items, par
   }, [drafts]);
 
   const groups = groupByDay(drafts, tripDays);
-  const dayNumber = (day: CalendarDate) => (tripDays.includes(day) ? String(tripDays.indexOf(day) + 1) : formatProgramDay(locale, day));
+  const dayNumber = (day: CalendarDate) => (tripDays.includes(day) ? String(tripDays.indexOf(day) + 1) : dayLabel(day));
   const dayOptions = (current: CalendarDate) => [
-    ...(tripDays.includes(current) ? [] : [{ value: current, label: formatProgramDay(locale, current) }]),
-    ...tripDays.map((day, index) => ({ value: day, label: `${index + 1} · ${formatProgramDay(locale, day)}` })),
+    ...(tripDays.includes(current) ? [] : [{ value: current, label: dayLabel(current) }]),
+    ...tripDays.map((day, index) => ({ value: day, label: `${index + 1} · ${dayLabel(day)}` })),
   ];
   const knownNames = useMemo(() => new Map(items.flatMap((item) => item.attendees.map((attendee) => [attendee.contactId, attendee.name] as const))), [items]);
   const attendeeOptions = (draft: DraftItem) => [
@@ -215,7 +217,7 @@ export function ItineraryEditor({ tripId, itineraryVersion, tripDays, items, par
           <section key={group.day} aria-labelledby={headingId} className="space-y-3">
             <div className="flex flex-wrap items-center gap-2 border-b border-slate-200 pb-1">
               <h2 id={headingId} className="mr-auto text-base font-semibold text-slate-900">
-                {programDayHeading(group.day, tripDays, locale, t)}
+                {programDayHeading(group.day, tripDays, dayLabel(group.day), t)}
               </h2>
               <Button size="sm" onClick={() => update(sortDayByTime(drafts, group.day), t("itinerary.announce.sorted", { day: dayNumber(group.day) }))} disabled={group.items.length < 2}>
                 {t("itinerary.sortDay")}

@@ -30,7 +30,7 @@ describe("the program table", () => {
 describe("the editor's first render", () => {
   const html = renderToStaticMarkup(
     <I18nProvider locale="en">
-      <ItineraryEditor tripId="7f1c3b0e-1d2a-4c5b-8e9f-0a1b2c3d4e5f" itineraryVersion={3} tripDays={DAYS} items={items} participants={[{ contactId: "2b9f6a1e-3c4d-4e5f-9a8b-7c6d5e4f3a2b", name: "Anna Schmidt" }]} />
+      <ItineraryEditor tripId="7f1c3b0e-1d2a-4c5b-8e9f-0a1b2c3d4e5f" itineraryVersion={3} tripDays={DAYS} dayLabels={{ "2027-03-10": "Wednesday, 10 March 2027", "2027-03-11": "Thursday, 11 March 2027" }} items={items} participants={[{ contactId: "2b9f6a1e-3c4d-4e5f-9a8b-7c6d5e4f3a2b", name: "Anna Schmidt" }]} />
     </I18nProvider>,
   );
 

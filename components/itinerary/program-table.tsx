@@ -4,9 +4,8 @@ import type { Translate } from "@/lib/i18n/translator";
 import { formatProgramDay, formatTimeSpan, type ProgramDay, type ProgramItem } from "@/lib/itinerary/program";
 
 /** "Day 2 · Thursday 11 March 2027", or a day outside the dates (after the dates moved) said to be so. */
-export function programDayHeading(day: CalendarDate, tripDays: readonly CalendarDate[], locale: Locale, t: Translate): string {
+export function programDayHeading(day: CalendarDate, tripDays: readonly CalendarDate[], date: string, t: Translate): string {
   const number = tripDays.indexOf(day) + 1;
-  const date = formatProgramDay(locale, day);
   return number > 0 ? t("itinerary.dayHeading", { number, date }) : t("itinerary.outsideDayHeading", { date });
 }
 
@@ -37,7 +36,7 @@ export function ProgramTable({ days, tripDays, locale, t, showNotes = false }: P
         return (
           <section key={group.day} aria-labelledby={headingId}>
             <h2 id={headingId} className="mb-2 text-base font-semibold text-slate-900 break-after-avoid">
-              {programDayHeading(group.day, tripDays, locale, t)}
+              {programDayHeading(group.day, tripDays, formatProgramDay(locale, group.day), t)}
             </h2>
             {group.items.length === 0 ? (
               <p className="text-sm text-slate-600">{t("itinerary.emptyDay")}</p>

@@ -4,6 +4,7 @@ import { currentActor } from "@/lib/auth/session";
 import { can } from "@/lib/authz/policy";
 import { calendarDaysBetween } from "@/lib/i18n/calendar-date";
 import { createTranslator } from "@/lib/i18n/translator";
+import { formatProgramDay } from "@/lib/itinerary/program";
 import { getTripItinerary } from "@/lib/itinerary/trip-itinerary";
 import { signInPath } from "@/components/auth/callback-path";
 import { newsroomUiLocale } from "@/components/i18n/ui-locale";
@@ -47,6 +48,7 @@ export default async function TripItineraryPage({ params }: { params: Params }) 
           tripId={trip.id}
           itineraryVersion={trip.itineraryVersion}
           tripDays={tripDays}
+          dayLabels={Object.fromEntries(itinerary.days.map((group) => [group.day, formatProgramDay(locale, group.day)]))}
           items={itinerary.items}
           participants={itinerary.participants}
         />
