@@ -9,7 +9,7 @@ type TopBarProps = { name: string; roles: string[]; canReadArticles: boolean; ca
 /** Sections, the signed-in person with their roles, language, sign-out. */
 export function TopBar({ name, roles, canReadArticles, canUseMedia, canReadContacts, canReadTrips, canManageUsers, t }: TopBarProps) {
   return (
-    <header className="border-b border-slate-800 bg-slate-900 text-slate-100">
+    <header className="border-b border-slate-800 bg-slate-900 text-slate-100 print:hidden">
       <div className="mx-auto flex h-12 w-full max-w-[1440px] items-center gap-6 px-4">
         <Link href="/admin/articles" className="text-sm font-semibold tracking-wide uppercase">
           {t("common.appName")}

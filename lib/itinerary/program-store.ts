@@ -1,0 +1,91 @@
+/**
+ * Reading and replacing a program in the database, for any owner. A trip's
+ * program is its items with `tripId` set; a delegation's will be those with its
+ * own column (the table keeps exactly one owner per item).
+ */
+import { randomUUID } from "node:crypto";
+import type { Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { calendarDateFromDb, calendarDateToDb } from "@/lib/i18n/calendar-date";
+import { compareText } from "@/lib/i18n/format";
+import type { ProgramItem } from "./program";
+import type { ItineraryItemInput } from "./schemas";
+
+export type ProgramOwner = { tripId: string };
+
+export const PROGRAM_ITEM_SELECT = {
+  id: true,
+  tripId: true,
+  day: true,
+  startMinute: true,
+  endMinute: true,
+  activity: true,
+  place: true,
+  host: true,
+  transport: true,
+  notes: true,
+  forSubset: true,
+  attendees: { select: { contactId: true, contact: { select: { latinName: true } } } },
+} satisfies Prisma.ItineraryItemSelect;
+
+export const PROGRAM_ORDER = [{ day: "asc" }, { position: "asc" }, { startMinute: "asc" }] satisfies Prisma.ItineraryItemOrderByWithRelationInput[];
+
+type ItemRow = Prisma.ItineraryItemGetPayload<{ select: typeof PROGRAM_ITEM_SELECT }>;
+
+/** Attendees are named in the directory's Latin script, in Vietnamese alphabetical order. */
+export function toProgramItem(row: ItemRow): ProgramItem {
+  return {
+    id: row.id,
+    day: calendarDateFromDb(row.day),
+    startMinute: row.startMinute,
+    endMinute: row.endMinute,
+    activity: row.activity,
+    place: row.place,
+    host: row.host,
+    transport: row.transport,
+    notes: row.notes,
+    forSubset: row.forSubset,
+    attendees: row.attendees
+      .map((attendee) => ({ contactId: attendee.contactId, name: attendee.contact.latinName }))
+      .sort((a, b) => compareText("vi", a.name, b.name)),
+  };
+}
+
+export type ProgramReplacement = { itemIds: string[]; added: number; kept: number; removed: number };
+
+/**
+ * Deletes the owner's items and inserts the posted ones, positions counted per
+ * day in the posted order. A posted id is kept only when it is one of this
+ * owner's items (so its calendar UID stays the same across saves); any other
+ * id is ignored and the item gets a new one, so no one can reach another
+ * program's rows by naming them. Runs inside the caller's transaction.
+ */
+export async function replaceProgramItems(tx: Tx, owner: ProgramOwner, items: readonly ItineraryItemInput[]): Promise<ProgramReplacement> {
+  const existing = new Set((await tx.itineraryItem.findMany({ where: owner, select: { id: true } })).map((row) => row.id));
+  const itemIds = items.map((item) => (item.id && existing.has(item.id) ? item.id : randomUUID()));
+  const kept = itemIds.filter((id) => existing.has(id)).length;
+  const positions = new Map<string, number>();
+  const rows = items.map((item, index) => {
+    const position = positions.get(item.day) ?? 0;
+    positions.set(item.day, position + 1);
+    return {
+      id: itemIds[index],
+      ...owner,
+      day: calendarDateToDb(item.day),
+      startMinute: item.startMinute,
+      endMinute: item.endMinute,
+      position,
+      activity: item.activity,
+      place: item.place,
+      host: item.host,
+      transport: item.transport,
+      notes: item.notes,
+      forSubset: item.forSubset,
+    };
+  });
+  await tx.itineraryItem.deleteMany({ where: owner });
+  if (rows.length) await tx.itineraryItem.createMany({ data: rows });
+  const attendees = items.flatMap((item, index) => (item.forSubset ? item.attendeeContactIds.map((contactId) => ({ itemId: itemIds[index], contactId })) : []));
+  if (attendees.length) await tx.itineraryAttendee.createMany({ data: attendees });
+  return { itemIds, added: items.length - kept, kept, removed: existing.size - kept };
+}
