@@ -9,7 +9,9 @@ import { compareText } from "@/lib/i18n/format";
 import { isUuid } from "@/lib/text/uuid";
 import { assertReadsTrips, getTripScopeOrThrow, type TripScope } from "./access";
 import { warningsFor, type ParticipantWarning } from "./participant-warnings";
+import { ANSWER_FROM, DETAIL_STATUSES } from "./participants";
 import { SEAT_HOLDING } from "./seats";
+import { ATTENDANCE_STATUSES, INVITING_STATUSES } from "./workflow";
 
 export type ParticipantRow = {
   id: string;
@@ -29,11 +31,15 @@ export type ParticipantRow = {
   transport: string;
   notes: string;
   warnings: ParticipantWarning[];
+  /** What the actor may do to this participant now (flags for the UI; the mutations decide again). */
+  controls: ParticipantControls;
   /** Present only for "contact.personal" (absent, not blanked, for everyone else). */
   email?: string | null;
   phone?: string | null;
   needs?: string;
 };
+
+export type ParticipantControls = { accept: boolean; decline: boolean; attendance: boolean; remove: boolean; editDetails: boolean };
 
 export type SeatSummary = { capacity: number; taken: number; waitlisted: number; invited: number; declined: number };
 
@@ -42,6 +48,8 @@ export type TripParticipantsView = {
   seats: SeatSummary;
   participants: ParticipantRow[];
   canManage: boolean;
+  /** The actor may invite people now: "trip.manage" and a trip still taking invitations. */
+  canInvite: boolean;
   canSeePersonal: boolean;
 };
 
@@ -62,6 +70,15 @@ const STATUS_ORDER: Record<TripParticipantStatus, number> = { ACCEPTED: 0, ATTEN
 export async function listTripParticipants({ actor, tripId }: { actor: Actor; tripId: string }): Promise<TripParticipantsView> {
   const trip = await getTripScopeOrThrow({ actor, tripId });
   const canSeePersonal = can(actor, "contact.personal");
+  const canManage = can(actor, "trip.manage");
+  const inviting = canManage && INVITING_STATUSES.includes(trip.status);
+  const controlsFor = (status: TripParticipantStatus): ParticipantControls => ({
+    accept: inviting && ANSWER_FROM.ACCEPTED.includes(status),
+    decline: inviting && ANSWER_FROM.DECLINED.includes(status),
+    attendance: canManage && ATTENDANCE_STATUSES.includes(trip.status) && SEAT_HOLDING.includes(status),
+    remove: inviting,
+    editDetails: canManage && DETAIL_STATUSES.includes(trip.status),
+  });
   const rows = await db.tripParticipant.findMany({
     where: { tripId: trip.id },
     // The same order promoteWaitlisted uses, so position 1 is the next one promoted.
@@ -89,6 +106,7 @@ export async function listTripParticipants({ actor, tripId }: { actor: Actor; tr
       ...summary,
       waitlistPosition: row.status === "WAITLISTED" ? ++position : null,
       warnings: warnings.get(row.contactId) ?? [],
+      controls: controlsFor(row.status),
       ...(canSeePersonal ? { email, phone, needs } : {}),
     };
   });
@@ -103,7 +121,8 @@ export async function listTripParticipants({ actor, tripId }: { actor: Actor; tr
     trip,
     seats: { capacity: trip.capacity, taken: count(SEAT_HOLDING), waitlisted: count(["WAITLISTED"]), invited: count(["INVITED"]), declined: count(["DECLINED"]) },
     participants,
-    canManage: can(actor, "trip.manage"),
+    canManage,
+    canInvite: inviting,
     canSeePersonal,
   };
 }
