@@ -11,7 +11,7 @@ import { contacts, trips } from "@/lib/test/trip-factories";
 import type { TripStatus } from "@/lib/generated/prisma/enums";
 import { lockTrip } from "./access";
 import { listTripParticipants } from "./participant-queries";
-import { inviteParticipantsSchema, MAX_INVITES } from "./participant-schemas";
+import { inviteParticipantsSchema } from "./participant-schemas";
 import { answerParticipant, inviteParticipants, recordAttendance, removeParticipant, updateParticipantDetails } from "./participants";
 import { promoteWaitlisted } from "./seats";
 
@@ -137,15 +137,6 @@ describe("invitations", () => {
     }
     expect(await db.tripParticipant.count({ where: { tripId: trip.id } })).toBe(0);
     expect(await db.tripActivity.count({ where: { tripId: trip.id } })).toBe(0);
-  });
-
-  test("none, too many, or smuggled fields are refused at the boundary", () => {
-    const tripId = "00000000-0000-4000-8000-000000000001";
-    const tooMany = Array.from({ length: MAX_INVITES + 1 }, (_, index) => `00000000-0000-4000-8000-${String(index).padStart(12, "0")}`);
-    expect(inviteParticipantsSchema.safeParse({ tripId, contactIds: [] }).error?.issues[0].message).toBe("participants.noneChosen");
-    expect(inviteParticipantsSchema.safeParse({ tripId, contactIds: tooMany }).error?.issues[0].message).toBe("participants.tooManyInvites");
-    expect(inviteParticipantsSchema.safeParse({ tripId, contactIds: [tripId], status: "ACCEPTED" }).error?.issues[0].message).toBe("validation.unknownField");
-    expect(inviteParticipantsSchema.parse({ tripId, contactIds: tripId }).contactIds).toEqual([tripId]);
   });
 
   test("a cancelled or finished trip takes no invitations; only press officers invite; unknown trips are 404", async () => {
