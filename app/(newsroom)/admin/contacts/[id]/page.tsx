@@ -5,10 +5,12 @@ import { can } from "@/lib/authz/policy";
 import { listLikelyDuplicatesOf } from "@/lib/contacts/duplicates";
 import { getContactOrThrow, listMissions, listOutlets, mergedContactTarget } from "@/lib/contacts/queries";
 import { createTranslator } from "@/lib/i18n/translator";
+import { contactTripHistory } from "@/lib/trips/participant-queries";
 import { signInPath } from "@/components/auth/callback-path";
 import { ContactDuplicates } from "@/components/contacts/contact-duplicates";
 import { ContactFacts } from "@/components/contacts/contact-facts";
 import { ContactForm } from "@/components/contacts/contact-form";
+import { ContactTrips } from "@/components/contacts/contact-trips";
 import { newsroomUiLocale } from "@/components/i18n/ui-locale";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageErrorFor } from "../../page-errors";
@@ -35,6 +37,9 @@ export default async function ContactPage({ params }: { params: Params }) {
   const locale = await newsroomUiLocale(actor.preferredLocale);
   const t = createTranslator(locale);
   const contact = await getContactOrThrow({ actor, contactId: id }).catch(pageErrorFor(path));
+  // The person's trips, for those who may read trips (writers never learn of them).
+  const trips = can(actor, "trip.read") ? await contactTripHistory({ actor, contactId: contact.id }) : null;
+  const tripsSection = trips && <ContactTrips trips={trips} locale={locale} t={t} />;
   const subtitle = [contact.nativeName, t(`contacts.roles.${contact.role}`), contact.outlet?.name ?? contact.mission?.name].filter(Boolean).join(" · ");
 
   if (!contact.canManage || !contact.canSeePersonal) {
@@ -42,6 +47,7 @@ export default async function ContactPage({ params }: { params: Params }) {
       <>
         <PageHeader title={contact.latinName} description={subtitle} />
         <ContactFacts contact={contact} locale={locale} t={t} />
+        {tripsSection}
       </>
     );
   }
@@ -81,6 +87,7 @@ export default async function ContactPage({ params }: { params: Params }) {
           notes: contact.notes,
         }}
       />
+      {tripsSection}
     </>
   );
 }
