@@ -77,20 +77,27 @@ export async function getPublicTrip({ locale, slug }: { locale: Locale; slug: st
     where: publicTripWhere(locale, { publicTexts: { some: { locale, slug } } }),
     select: {
       id: true,
-      ...summarySelect(locale),
+      startsOn: true,
+      endsOn: true,
+      provinceCodes: true,
+      // Every locale's text at once: this one for the page, the others for the language switch.
+      publicTexts: { select: { locale: true, slug: true, title: true, summary: true } },
       coverage: {
         orderBy: [{ publishedOn: "asc" }, { createdAt: "asc" }],
         select: { title: true, url: true, language: true, publishedOn: true, outlet: { select: { name: true } } },
       },
     },
   });
-  if (!row) return null;
-  const summary = toSummary(row);
-  if (!summary) return null;
-  const others = await db.tripPublicText.findMany({ where: { tripId: row.id, locale: { not: locale } }, select: { locale: true, slug: true } });
+  const text = row?.publicTexts.find((entry) => entry.locale === locale);
+  if (!row || !text) return null;
   return {
     id: row.id,
-    ...summary,
+    slug: text.slug,
+    title: text.title,
+    summary: text.summary,
+    startsOn: calendarDateFromDb(row.startsOn),
+    endsOn: calendarDateFromDb(row.endsOn),
+    provinceCodes: row.provinceCodes,
     coverage: row.coverage.map((story) => ({
       outletName: story.outlet?.name ?? null,
       title: story.title,
@@ -98,9 +105,9 @@ export async function getPublicTrip({ locale, slug }: { locale: Locale; slug: st
       language: story.language,
       publishedOn: calendarDateFromDb(story.publishedOn),
     })),
-    // Only where the trip is public in that locale too: a text alone is not a page.
+    // The trip's public flag and status hold for every locale, so a text in another locale is a page there.
     translations: LOCALES.filter((other) => other !== locale).flatMap((other) =>
-      others.filter((text) => text.locale === other).map((text) => ({ locale: other, slug: text.slug })),
+      row.publicTexts.filter((entry) => entry.locale === other).map((entry) => ({ locale: other, slug: entry.slug })),
     ),
   };
 }
