@@ -124,34 +124,49 @@ function contentData(input: Omit<CreateArticleInput, "locale" | "translationGrou
   };
 }
 
+/** The writes of a create, inside the caller's transaction; `authorId` has been authorised by the caller. */
+async function insertArticle(tx: Tx, authorId: string, input: CreateArticleInput): Promise<ArticleChange> {
+  let translationGroupId = input.translationGroupId;
+  if (translationGroupId) {
+    const group = await tx.translationGroup.findUnique({
+      where: { id: translationGroupId },
+      select: { articles: { select: { locale: true } } },
+    });
+    if (!group) throw notFound();
+    if (group.articles.some((article) => article.locale === input.locale)) {
+      throw new AppError("VALIDATION", "errors.VALIDATION", { fieldErrors: { locale: ["articles.translationExists"] } });
+    }
+  } else {
+    translationGroupId = (await tx.translationGroup.create({ data: { createdById: authorId }, select: { id: true } })).id;
+  }
+  const slug = await chooseSlug(tx, { requested: input.slug, title: input.title, locale: input.locale });
+  const article = await tx.article.create({
+    data: { ...contentData(input), locale: input.locale, slug, translationGroupId, createdById: authorId },
+    select: { id: true, locale: true, slug: true, status: true, version: true },
+  });
+  await replaceAuthors(tx, { articleId: article.id, authorIds: input.authorIds.length ? input.authorIds : [authorId] });
+  await replaceTags(tx, { articleId: article.id, locale: input.locale, tags: input.tags });
+  await recordRevision(tx, { articleId: article.id, authorId, origin: { kind: "CREATED" } });
+  return { ...article, publicSlugs: [] };
+}
+
 export async function createArticle({ actor, input }: { actor: Actor; input: CreateArticleInput }): Promise<ArticleChange> {
   assertCan(actor, "article.create");
-  return withSlugRetry(input.slug, () =>
-    db.$transaction(async (tx) => {
-      let translationGroupId = input.translationGroupId;
-      if (translationGroupId) {
-        const group = await tx.translationGroup.findUnique({
-          where: { id: translationGroupId },
-          select: { articles: { select: { locale: true } } },
-        });
-        if (!group) throw notFound();
-        if (group.articles.some((article) => article.locale === input.locale)) {
-          throw new AppError("VALIDATION", "errors.VALIDATION", { fieldErrors: { locale: ["articles.translationExists"] } });
-        }
-      } else {
-        translationGroupId = (await tx.translationGroup.create({ data: { createdById: actor.id }, select: { id: true } })).id;
-      }
-      const slug = await chooseSlug(tx, { requested: input.slug, title: input.title, locale: input.locale });
-      const article = await tx.article.create({
-        data: { ...contentData(input), locale: input.locale, slug, translationGroupId, createdById: actor.id },
-        select: { id: true, locale: true, slug: true, status: true, version: true },
-      });
-      await replaceAuthors(tx, { articleId: article.id, authorIds: input.authorIds.length ? input.authorIds : [actor.id] });
-      await replaceTags(tx, { articleId: article.id, locale: input.locale, tags: input.tags });
-      await recordRevision(tx, { articleId: article.id, authorId: actor.id, origin: { kind: "CREATED" } });
-      return { ...article, publicSlugs: [] };
-    }),
-  );
+  return withSlugRetry(input.slug, () => db.$transaction((tx) => insertArticle(tx, actor.id, input)));
+}
+
+/**
+ * A DRAFT article written exactly as createArticle writes one (translation
+ * group, derived slug, authors, tags, first revision), but inside the caller's
+ * transaction, for a domain whose own rule allows the draft where
+ * "article.create" may not (a press officer turning a trip report into a
+ * draft for the desk). The caller has authorised `authorId` and owns the
+ * transaction, so its other writes and this article commit or roll back
+ * together; a slug taken by a concurrent create aborts the transaction as a
+ * unique violation on article_locale_slug_key, which the caller may retry.
+ */
+export function createDraftArticleInTransaction(tx: Tx, { authorId, input }: { authorId: string; input: CreateArticleInput }): Promise<ArticleChange> {
+  return insertArticle(tx, authorId, input);
 }
 
 /**
