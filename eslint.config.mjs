@@ -20,8 +20,10 @@ const FRAMEWORK_SEAMS = [
   "lib/auth/session.ts",
   "lib/auth/options.ts",
   "lib/**/actions.ts",
+  "lib/**/*-actions.ts",
   // The reader site's data cache and its revalidation after commit.
   "lib/articles/public-cache.ts",
+  "lib/trips/public-cache.ts",
   "lib/articles/revalidate.ts",
 ];
 const FRAMEWORK = [

@@ -89,3 +89,13 @@ export async function replaceProgramItems(tx: Tx, owner: ProgramOwner, items: re
   if (attendees.length) await tx.itineraryAttendee.createMany({ data: attendees });
   return { itemIds, added: items.length - kept, kept, removed: existing.size - kept };
 }
+
+/**
+ * Someone who declined or was taken off the guest list no longer attends any
+ * item of the owner's program; called in the transaction that changes their
+ * answer, so the program never names a person who is not coming (a later save
+ * would be refused for it).
+ */
+export function removeProgramAttendee(tx: Tx, owner: ProgramOwner, contactId: string) {
+  return tx.itineraryAttendee.deleteMany({ where: { contactId, item: { tripId: owner.tripId } } });
+}

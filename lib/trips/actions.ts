@@ -3,12 +3,17 @@
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/action";
 import { createTrip, transitionTrip, updateTrip } from "./mutations";
+import { revalidatePublicTrips } from "./public-cache";
 import { createTripSchema, transitionTripSchema, updateTripSchema } from "./schemas";
 
 const TRIPS_PATH = "/admin/trips";
 
-/** The list, the calendar and every page of the trip show its title, dates and status. */
+/**
+ * The list, the calendar and every page of the trip show its title, dates and
+ * status; so does its public recap, which a status change can also show or hide.
+ */
 function revalidateTrip(tripId: string) {
+  revalidatePublicTrips();
   revalidatePath(TRIPS_PATH);
   revalidatePath(`${TRIPS_PATH}/calendar`);
   revalidatePath(`${TRIPS_PATH}/${tripId}`, "layout");

@@ -215,6 +215,27 @@ describe("answers, attendance and removal", () => {
     expect((await removeParticipant({ actor: press, input: { tripId: trip.id, participantId: second, version: 2 } })).promoted).toEqual([]);
   });
 
+  test("someone who declines or is removed leaves the program items they were to attend; the others stay", async () => {
+    const trip = await newTrip({ capacity: 5 });
+    const people = await newPeople(3);
+    const [declining, removed, staying] = await invite(trip.id, people.map((person) => person.id));
+    const item = await db.itineraryItem.create({
+      data: {
+        tripId: trip.id,
+        day: new Date("2027-03-10T00:00:00Z"),
+        startMinute: 9 * 60,
+        activity: "Visit",
+        forSubset: true,
+        attendees: { create: people.map((person) => ({ contactId: person.id })) },
+      },
+    });
+    await answerParticipant({ actor: press, input: { tripId: trip.id, participantId: declining, version: 1, answer: "DECLINED" } });
+    await removeParticipant({ actor: press, input: { tripId: trip.id, participantId: removed, version: 1 } });
+    const attendees = await db.itineraryAttendee.findMany({ where: { itemId: item.id }, select: { contactId: true } });
+    expect(attendees).toEqual([{ contactId: people[2].id }]);
+    expect(await statusOf(staying)).toBe("INVITED");
+  });
+
   test("rooming and transport over the version; history names the fields, not their text; a reported trip is closed", async () => {
     const trip = await newTrip();
     const [id] = await invite(trip.id, (await newPeople(1)).map((person) => person.id));

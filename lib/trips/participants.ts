@@ -2,6 +2,7 @@ import { assertCan, type Actor } from "@/lib/authz/policy";
 import { db, type Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { TripParticipantStatus, TripStatus } from "@/lib/generated/prisma/enums";
+import { removeProgramAttendee } from "@/lib/itinerary/program-store";
 import { isUuid } from "@/lib/text/uuid";
 import { assertManagesTrip, assertReadsTrips, lockTrip, recordTripActivity, type TripScope } from "./access";
 import type {
@@ -127,6 +128,7 @@ export async function answerParticipant({ actor, input }: { actor: Actor; input:
         where: { id: participant.id },
         data: { status, seatRequestedAt: null, respondedAt: new Date(), version: { increment: 1 } },
       });
+      await removeProgramAttendee(tx, { tripId: trip.id }, participant.contactId);
     }
     await recordTripActivity(tx, {
       tripId: trip.id,
@@ -160,6 +162,7 @@ export async function removeParticipant({ actor, input }: { actor: Actor; input:
   return inLockedTrip(actor, input.tripId, INVITING_STATUSES, async (tx, trip) => {
     const participant = await participantAt(tx, trip, input);
     await tx.tripParticipant.delete({ where: { id: participant.id } });
+    await removeProgramAttendee(tx, { tripId: trip.id }, participant.contactId);
     await recordTripActivity(tx, {
       tripId: trip.id,
       actorId: actor.id,
