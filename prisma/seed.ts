@@ -19,6 +19,7 @@ import { dakLakFieldTrip, coffeeEnterprises, gongArtisans } from "./seed-data/st
 import { conclusion57, internationalPressCentres, twoYearsOfForeignPress } from "./seed-data/stories-external-information";
 import { haLongBay, hoiAn, hue } from "./seed-data/stories-heritage";
 import { briefingRegistrationNotice, newYearMeetingWithCorrespondents, regularPressBriefings } from "./seed-data/stories-press-service";
+import { seedDirectory, seedTrips } from "./seed-data/seed-trips";
 import { seedStory, type SeedStory } from "./seed-data/story-workflow";
 import { withDatabase } from "./tools/database-server";
 import { deployMigrations } from "./tools/migrations";
@@ -88,14 +89,22 @@ async function createPeopleAndSections(): Promise<Seeded> {
   });
 }
 
+type Before = { tagIds: string[]; outletIds: string[]; missionIds: string[] };
+
 /** Deletes everything one seed run wrote, given what existed before it. */
-async function removePartialSeed({ people, categoryIds }: Seeded, tagIdsBefore: string[]): Promise<void> {
+async function removePartialSeed({ people, categoryIds }: Seeded, before: Before): Promise<void> {
   const userIds = Object.values(people).map((person) => person.id);
   await db.$transaction(async (tx) => {
+    // Trips first (their participants, program, coverage and history go with them), then the people they named.
+    await tx.trip.deleteMany({ where: { createdById: { in: userIds } } });
+    await tx.pressContact.updateMany({ where: { createdById: { in: userIds } }, data: { mergedIntoId: null } });
+    await tx.pressContact.deleteMany({ where: { createdById: { in: userIds } } });
+    await tx.outlet.deleteMany({ where: { id: { notIn: before.outletIds } } });
+    await tx.foreignMission.deleteMany({ where: { id: { notIn: before.missionIds } } });
     // Every seeded article belongs to a translation group a demo user created; its
     // history, authors, tag links and reader snapshot go with it (ON DELETE CASCADE).
     await tx.translationGroup.deleteMany({ where: { createdById: { in: userIds } } });
-    await tx.tag.deleteMany({ where: { id: { notIn: tagIdsBefore }, articles: { none: {} } } });
+    await tx.tag.deleteMany({ where: { id: { notIn: before.tagIds }, articles: { none: {} } } });
     await tx.category.deleteMany({ where: { id: { in: Object.values(categoryIds) } } });
     await tx.user.deleteMany({ where: { id: { in: userIds } } });
   });
@@ -122,13 +131,20 @@ export async function seed(): Promise<void> {
   if (await db.user.count({ where: { email: { in: demoEmails } } })) {
     throw new Error("The demo accounts already exist: this database has been seeded.");
   }
-  const tagIdsBefore = (await db.tag.findMany({ select: { id: true } })).map((tag) => tag.id);
+  const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
+  const before: Before = {
+    tagIds: ids(await db.tag.findMany({ select: { id: true } })),
+    outletIds: ids(await db.outlet.findMany({ select: { id: true } })),
+    missionIds: ids(await db.foreignMission.findMany({ select: { id: true } })),
+  };
   const seeded = await createPeopleAndSections();
   try {
     for (const story of STORIES) await seedStory(story, seeded);
+    const directory = await seedDirectory(seeded.people.press);
+    await seedTrips({ press: seeded.people.press, chief: seeded.people.chief }, directory);
   } catch (error) {
     try {
-      await removePartialSeed(seeded, tagIdsBefore);
+      await removePartialSeed(seeded, before);
     } catch (cleanupError) {
       throw new AggregateError(
         [error, cleanupError],
@@ -148,12 +164,14 @@ export async function seedIfEmpty(): Promise<boolean> {
 }
 
 async function describeSeed(): Promise<string> {
-  const [byStatus, stories, snapshots, transitions, tags] = await Promise.all([
+  const [byStatus, stories, snapshots, transitions, tags, contacts, trips] = await Promise.all([
     db.article.groupBy({ by: ["status"], _count: { _all: true }, orderBy: { status: "asc" } }),
     db.translationGroup.count(),
     db.publishedArticle.count(),
     db.articleTransition.count(),
     db.tag.count(),
+    db.pressContact.count(),
+    db.trip.count(),
   ]);
   const articles = byStatus.reduce((sum, row) => sum + row._count._all, 0);
   return [
@@ -162,6 +180,7 @@ async function describeSeed(): Promise<string> {
     `${CATEGORIES.length} sections, ${tags} tags, ${stories} stories in ${articles} articles: ` +
       byStatus.map((row) => `${row.status} ${row._count._all}`).join(", "),
     `${transitions} workflow transitions, ${snapshots} published snapshots on the reader site.`,
+    `${contacts} people in the press-contacts directory, ${trips} field trips.`,
   ].join("\n");
 }
 
