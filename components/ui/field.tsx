@@ -50,7 +50,8 @@ export function Field({
     <div className={cx("space-y-1", className)}>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
-        {labelSuffix && <span className="ml-1 font-normal text-slate-500">{labelSuffix}</span>}
+        {/* A real space, so the accessible name reads "End (optional)", not "End(optional)". */}
+        {labelSuffix && <> <span className="font-normal text-slate-500">{labelSuffix}</span></>}
       </label>
       {hint && (
         <p id={hintId} className="text-xs text-slate-600">
