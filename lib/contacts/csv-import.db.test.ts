@@ -8,6 +8,8 @@ import { db } from "@/lib/db";
 import { refusal } from "@/lib/test/refusal";
 import { users, type TestUser } from "@/lib/test/factories";
 import { CSV_IMPORT_LIMITS, importContacts, type ContactImportReport, type ImportMode } from "./csv-import";
+import { importContactsStream } from "./csv-import-stream";
+import { createTranslator } from "@/lib/i18n/translator";
 import { createContact, createMission, createOutlet } from "./mutations";
 import { createContactSchema, createMissionSchema, createOutletSchema } from "./schemas";
 
@@ -20,7 +22,6 @@ let afp: string;
 const HEADER = "Latin name,Native name,Nationality,Role,Outlet,Foreign mission,Languages,Email,Phone,Accreditation,Accreditation expires on,Needs,Notes";
 const file = (text: string) => new TextEncoder().encode(text);
 const run = (mode: ImportMode, text: string, actor: TestUser = press) => importContacts({ actor, file: file(text), mode });
-const byOutlet = (outletId: string) => db.pressContact.count({ where: { outletId } });
 const errorsOf = (report: ContactImportReport) => report.errors.map((error) => [error.line, error.column, error.message]);
 
 beforeAll(async () => {
@@ -144,5 +145,26 @@ describe("file formats", () => {
     expect(report.preview.map((row) => row.line)).toEqual([2, 5]);
     const duc = await db.pressContact.findFirstOrThrow({ where: { latinName: "Phạm Minh Đức" }, select: { nationality: true, role: true, notes: true } });
     expect(duc).toEqual({ nationality: "VN", role: "PHOTOGRAPHER", notes: 'Hà Nội; "Đức" lo ảnh\r\ndòng hai' });
+  });
+});
+
+describe("the NDJSON answer", () => {
+  const lines = async (stream: ReadableStream<Uint8Array>) => (await new Response(stream).text()).trim().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
+
+  test("progress by phase, then the report with messages in the person's language", async () => {
+    const rows = Array.from({ length: 1200 }, (_, index) => `Stream Person ${index},DE,REPORTER`);
+    rows.push("Bad Country Person,Germany,REPORTER");
+    const answer = await lines(importContactsStream({ actor: press, file: file(`Latin name,Nationality,Role\n${rows.join("\n")}\n`), mode: "valid", t: createTranslator("en"), requestId: "test" }));
+    const phases = answer.filter((line) => "phase" in line).map((line) => line.phase);
+    expect([...new Set(phases)]).toEqual(["parsing", "validating", "writing"]);
+    expect(answer.find((line) => line.phase === "writing" && line.done === 1200)).toEqual({ phase: "writing", done: 1200, total: 1200 });
+    const { result } = answer[answer.length - 1] as { result: { imported: number; errors: unknown[] } };
+    expect(result.imported).toBe(1200);
+    expect(result.errors).toEqual([{ line: 1202, column: "Nationality", message: "Enter a two-letter ISO 3166 country code (for example VN, FR, JP)." }]);
+  });
+
+  test("a file-level refusal is the last line, translated", async () => {
+    const answer = await lines(importContactsStream({ actor: press, file: file("Latin name\nAnne\n"), mode: "preview", t: createTranslator("vi"), requestId: "test" }));
+    expect(answer[answer.length - 1]).toEqual({ error: { code: "VALIDATION", message: "Thiếu cột bắt buộc: nationality, role." } });
   });
 });
