@@ -281,6 +281,7 @@ export async function importContacts({
 
   const lookups = await nameLookups();
   const rows: CheckedRow[] = [];
+  onProgress({ phase: "validating", done: 0, total: dataRecords.length });
   for (const record of dataRecords) {
     rows.push(checkRow(record, header, headerRecord.cells.length, lookups));
     if (rows.length % PROGRESS_EVERY === 0) {
