@@ -1,6 +1,8 @@
 /** The bench's figures: a compact table on the terminal and the same facts as JSON. */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import type { CsvImportBenchResult } from "./csv-import-bench";
+import type { DirectoryBenchResult } from "./directory-bench";
 import type { ListBenchResult } from "./list-bench";
 import type { MediaBenchResult } from "./media-bench";
 import type { PageBenchResult } from "./page-bench";
@@ -32,6 +34,8 @@ export type BenchReport = {
   options: Record<string, unknown>;
   database: DatabaseFacts;
   newsroomList: ListBenchResult;
+  directorySearch: DirectoryBenchResult | { skipped: string };
+  csvImport: CsvImportBenchResult | { skipped: string };
   imageProcessing: MediaBenchResult;
   storyRendering: RenderBenchResult;
   publicPage: ({ build: BuildFacts } & PageBenchResult) | { skipped: string };
@@ -72,6 +76,7 @@ export function formatReport(report: BenchReport): string {
   lines.push("  (SQL page/count: server execution time of EXPLAIN ANALYZE of the hand-written equivalent, once)");
   lines.push(`  index use: ${seqScans.length ? `Seq Scan on article in ${seqScans.map((result) => result.name).join(", ")}` : "every plan uses an index, no Seq Scan on article"}`);
   lines.push("");
+  lines.push(...formatDirectory(report));
   const media = report.imageProcessing;
   lines.push(`image processing — one ${media.source.width}×${media.source.height} JPEG (${mb(media.source.bytes)}) into ${media.renditions} renditions + master, ${media.timings.runs} runs`);
   lines.push(`  time       median ${media.timings.p50.toFixed(0)} ms, min ${media.timings.min.toFixed(0)} ms, max ${media.timings.max.toFixed(0)} ms`);
@@ -102,6 +107,30 @@ export function formatReport(report: BenchReport): string {
   }
   lines.push("", `total ${report.totalSeconds.toFixed(0)} s · JSON: ${path.relative(process.cwd(), REPORT_PATH)}`);
   return lines.join("\n");
+}
+
+function formatDirectory({ directorySearch: directory, csvImport }: BenchReport): string[] {
+  if ("skipped" in directory || "skipped" in csvImport) return [`directory search and CSV import — skipped (--skip-directory)`, ""];
+  const lines: string[] = [];
+  const seeded = directory.seed ? `seeded in ${directory.seed.seconds.toFixed(1)} s` : "reused";
+  lines.push(`directory search — listContacts in process, ADMIN, ${count(directory.people)} people (${seeded}), ${directory.overall.runs / directory.cases.length} runs each after ${directory.warmup} warm-up (ms)`);
+  lines.push(`  ${"query".padEnd(28)}${"p50".padStart(7)}${"p95".padStart(8)}  ${"rows".padStart(4)}  ${"SQL".padStart(6)}  plan of the page query`);
+  for (const result of directory.cases) {
+    const plan = `${result.plan.seqScanOnContact ? "SEQ SCAN! " : ""}${result.plan.scans.join(" + ")}`;
+    lines.push(`  ${result.name.padEnd(28)}${ms(result.timings.p50)} ${ms(result.timings.p95)}  ${String(result.rows).padStart(4)}  ${result.plan.executionMs.toFixed(1).padStart(6)}  ${plan}`);
+  }
+  lines.push(`  ${"overall".padEnd(28)}${ms(directory.overall.p50)} ${ms(directory.overall.p95)}`);
+  const seqScans = directory.cases.filter((result) => result.plan.seqScanOnContact);
+  lines.push(`  index use: ${seqScans.length ? `Seq Scan on press_contact in ${seqScans.map((result) => result.name).join(", ")}` : "every plan uses an index, no Seq Scan on press_contact"}`);
+  lines.push("");
+  lines.push(`CSV import — ${count(csvImport.rows)} people (${mb(csvImport.fileBytes)}), importContacts "all" mode into the ${count(directory.people)}-person directory`);
+  lines.push(
+    `  time       ${(csvImport.wallMs / 1000).toFixed(2)} s (read ${csvImport.phasesMs.parsing} ms, check ${csvImport.phasesMs.validating} ms, write ${csvImport.phasesMs.writing} ms), ` +
+      `${count(csvImport.rowsPerSecond)} rows/s; imported ${count(csvImport.imported)}, errors ${csvImport.errors}`,
+  );
+  lines.push(`  memory     peak RSS ${csvImport.peakRssMb} MB (${csvImport.peakRssAboveBaselineMb} MB above the level before), heap +${csvImport.peakHeapAboveBaselineMb} MB`);
+  lines.push("");
+  return lines;
 }
 
 export async function writeReport(report: BenchReport): Promise<void> {

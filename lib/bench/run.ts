@@ -13,7 +13,11 @@
  *      and peak resident memory over --media-runs runs (default 5).
  *   5. Story rendering: a 5,000-word story with 20 figures and 30 footnotes through the real
  *      RichText renderer (render-bench.ts), median and p95 over --render-runs runs (default 50).
- *   6. A public story page /vi/bai-viet/<slug> on `next start` (build in .next-bench): first and
+ *   6. The press-contacts directory: 50,000 people seeded once (directory-bench.ts; recorded in the
+ *      comment of press_contact), listContacts timed for name searches (folded, with diacritics,
+ *      rare), filters and page 2, p50/p95 with EXPLAIN ANALYZE; then a 10,000-person CSV through
+ *      the real import in "all" mode (csv-import-bench.ts), time and memory, deleted afterwards.
+ *   7. A public story page /vi/bai-viet/<slug> on `next start` (build in .next-bench): first and
  *      cached request, HTML and gzip size, then autocannon with 50 connections for 15 s.
  *
  * Flags (npm run bench -- <flags>):
@@ -23,6 +27,9 @@
  *   --no-build          use .next-bench as it is (fails when there is none)
  *   --rebuild           build even when .next-bench is up to date
  *   --skip-page         only the database part; no build, no server
+ *   --skip-directory    no directory search and no CSV import
+ *   --people <n>        directory people to seed (default 50000; another count reseeds the directory)
+ *   --import-rows <n>   people in the imported CSV (default 10000)
  *   --media-runs <n>    image-processing runs (default 5)
  *   --render-runs <n>   story-rendering runs (default 50)
  *   --duration <s>      autocannon seconds (default 15)
@@ -48,6 +55,8 @@ import {
   writeSeedMarker,
   type BenchServer,
 } from "./bench-database";
+import { benchCsvImport } from "./csv-import-bench";
+import { benchDirectorySearch, seedBenchDirectory } from "./directory-bench";
 import { benchNewsroomList } from "./list-bench";
 import { benchImageProcessing } from "./media-bench";
 import { benchStoryRendering } from "./render-bench";
@@ -66,6 +75,9 @@ const { values: flags } = parseArgs({
     "no-build": { type: "boolean", default: false },
     rebuild: { type: "boolean", default: false },
     "skip-page": { type: "boolean", default: false },
+    "skip-directory": { type: "boolean", default: false },
+    people: { type: "string", default: "50000" },
+    "import-rows": { type: "string", default: "10000" },
     "media-runs": { type: "string", default: "5" },
     "render-runs": { type: "string", default: "50" },
     duration: { type: "string", default: "15" },
@@ -85,6 +97,9 @@ const options = {
   warmup: Number(flags.warmup) || 0,
   build: flags["no-build"] ? "never" : flags.rebuild ? "always" : "when stale",
   skipPage: flags["skip-page"],
+  skipDirectory: flags["skip-directory"],
+  people: positive("people", flags.people),
+  importRows: positive("import-rows", flags["import-rows"]),
   mediaRuns: positive("media-runs", flags["media-runs"]),
   renderRuns: positive("render-runs", flags["render-runs"]),
   duration: positive("duration", flags.duration),
@@ -166,14 +181,20 @@ async function main() {
   // lib/db.ts opens its client on first use, from here on against the bench database.
   process.env.DATABASE_URL = bench.url;
 
-  const { facts, list, slug } = await withBenchClient(bench, async (client) => {
+  const { facts, list, slug, directory, csvImport } = await withBenchClient(bench, async (client) => {
     const facts = await dataFacts(client);
     const admin = await client.query<{ id: string }>(`SELECT id FROM "user" WHERE 'ADMIN' = ANY(roles) ORDER BY email LIMIT 1`);
     log(`Newsroom list (${options.runs} runs per filter):`);
     const list = await benchNewsroomList({ client, actorId: admin.rows[0].id, runs: options.runs, warmup: options.warmup, log });
     // A random story each run, so its first request really renders it.
     const story = await client.query<{ slug: string }>("SELECT slug FROM published_article WHERE locale = 'vi' ORDER BY random() LIMIT 1");
-    return { facts, list, slug: story.rows[0].slug };
+    if (options.skipDirectory) return { facts, list, slug: story.rows[0].slug, directory: { skipped: "--skip-directory" }, csvImport: { skipped: "--skip-directory" } };
+    const directorySeed = await seedBenchDirectory(client, options.people, log);
+    log(directorySeed ? `Directory seeded in ${directorySeed.seconds.toFixed(1)} s` : `Reusing the directory: ${options.people} people`);
+    log(`Directory search (${options.runs} runs per query):`);
+    const directory = await benchDirectorySearch({ client, actorId: admin.rows[0].id, people: options.people, seed: directorySeed, runs: options.runs, warmup: options.warmup, log });
+    const csvImport = await benchCsvImport({ client, actorId: admin.rows[0].id, rows: options.importRows, log });
+    return { facts, list, slug: story.rows[0].slug, directory, csvImport };
   });
   await disconnectDb();
 
@@ -187,6 +208,8 @@ async function main() {
     options,
     database: { label: bench.label, reused: seed === null, seed, migrationsApplied, ...facts },
     newsroomList: list,
+    directorySearch: directory,
+    csvImport,
     imageProcessing,
     storyRendering,
     publicPage,

@@ -36,7 +36,7 @@ async function assertLinksExist(input: { outletId: string | null; missionId: str
 }
 
 /** The writable fields, named one by one: parsed input is never spread into `data`. */
-function contactData(input: Omit<CreateContactInput, "confirmDuplicate">) {
+export function contactData(input: Omit<CreateContactInput, "confirmDuplicate">) {
   return {
     latinName: input.latinName,
     nativeName: input.nativeName,

@@ -80,7 +80,7 @@ export function searchTerm(q: string | undefined): string {
 }
 
 /** Live contacts only: a merged duplicate has left the directory. */
-function filterWhere(filters: ContactListFilters): Prisma.PressContactWhereInput {
+export function filterWhere(filters: ContactListFilters): Prisma.PressContactWhereInput {
   const text = searchTerm(filters.q);
   return {
     mergedIntoId: null,

@@ -9,7 +9,7 @@ import { signInPath } from "@/components/auth/callback-path";
 import { ContactFilters } from "@/components/contacts/contact-filters";
 import { ContactsTable } from "@/components/contacts/contacts-table";
 import { newsroomUiLocale } from "@/components/i18n/ui-locale";
-import { ButtonLink } from "@/components/ui/button";
+import { buttonClasses, ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 
@@ -35,6 +35,16 @@ function pageHref(filters: ContactListFilters, cursor: string | null): string {
   return query ? `/admin/contacts?${query}` : "/admin/contacts";
 }
 
+/** The export of what the directory shows now: the same filters, every page. */
+function exportHref(filters: ContactListFilters, format: "csv" | "xlsx"): string {
+  const params = new URLSearchParams({ format });
+  for (const key of FILTER_KEYS) {
+    const value = filters[key];
+    if (value) params.set(key, value);
+  }
+  return `/api/contacts/export?${params.toString()}`;
+}
+
 function firstValues(params: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
   return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, (Array.isArray(value) ? value[0] : value) || undefined]));
 }
@@ -58,6 +68,18 @@ export default async function ContactsPage({ searchParams }: { searchParams: Sea
         actions={
           <>
             <ButtonLink href="/admin/contacts/organisations">{t("contacts.organisations.link")}</ButtonLink>
+            <span role="group" aria-label={t("contactsImport.exportLabel")} className="flex items-center gap-2">
+              {/* Downloads, not pages: plain links the browser saves. */}
+              <a href={exportHref(filters, "csv")} download className={buttonClasses("secondary")}>
+                {t("contactsImport.exportCsv")}
+              </a>
+              <a href={exportHref(filters, "xlsx")} download className={buttonClasses("secondary")}>
+                {t("contactsImport.exportXlsx")}
+              </a>
+            </span>
+            {can(actor, "contact.manage") && can(actor, "contact.personal") && (
+              <ButtonLink href="/admin/contacts/import">{t("contactsImport.importLink")}</ButtonLink>
+            )}
             {can(actor, "contact.manage") && (
               <ButtonLink href="/admin/contacts/new" variant="primary">
                 {t("contacts.newContact")}
