@@ -93,6 +93,19 @@ export function filterWhere(filters: ContactListFilters): Prisma.PressContactWhe
   };
 }
 
+/**
+ * By Latin name. The unfiltered list also sorts by `mergedIntoId` (null for
+ * every row it shows): PostgreSQL does not treat `IS NULL` as fixing a column
+ * for ordering, so without it the (merged_into_id, latin_name, id) index is
+ * not used and every page sorts the whole directory. A filtered list keeps the
+ * plain order, which its own (filter, latin_name, id) index or the trigram
+ * index serves.
+ */
+function directoryOrder(filters: ContactListFilters): Prisma.PressContactOrderByWithRelationInput[] {
+  const isFiltered = Boolean(searchTerm(filters.q) || filters.role || filters.outletId || filters.missionId || filters.nationality || filters.accreditationStatus);
+  return isFiltered ? [{ latinName: "asc" }, { id: "asc" }] : [{ mergedIntoId: "asc" }, { latinName: "asc" }, { id: "asc" }];
+}
+
 /** One page of the directory by Latin name, in the order of the (…, latin_name, id) indexes. */
 export async function listContacts({ actor, filters }: { actor: Actor; filters: ContactListFilters }): Promise<ContactListPage> {
   assertCan(actor, "contact.read");
@@ -103,7 +116,7 @@ export async function listContacts({ actor, filters }: { actor: Actor; filters: 
     where: cursor
       ? { AND: [where, { OR: [{ latinName: { gt: cursor.latinName } }, { latinName: cursor.latinName, id: { gt: cursor.id } }] }] }
       : where,
-    orderBy: [{ latinName: "asc" }, { id: "asc" }],
+    orderBy: directoryOrder(filters),
     take: CONTACTS_PAGE_SIZE + 1,
     select: { ...summarySelect, email: canSeePersonal, phone: canSeePersonal },
   });
