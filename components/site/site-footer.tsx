@@ -1,6 +1,7 @@
 import { homePath } from "@/lib/articles/public-paths";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { createTranslator } from "@/lib/i18n/translator";
+import { tripsPath } from "@/lib/trips/public-queries";
 
 export function SiteFooter({ locale }: { locale: Locale }) {
   const t = createTranslator(locale);
@@ -12,6 +13,9 @@ export function SiteFooter({ locale }: { locale: Locale }) {
           <p className="mt-1">{t("site.footerAbout")}</p>
         </div>
         <ul className="flex gap-4">
+          <li>
+            <a href={tripsPath(locale)}>{t("coverage.site.listTitle")}</a>
+          </li>
           {LOCALES.map((other) => (
             <li key={other}>
               <a href={homePath(other)} hrefLang={other} lang={other}>

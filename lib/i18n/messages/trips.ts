@@ -199,8 +199,14 @@ export const trips = defineMessages({
       countries: "Quốc gia",
       outlets: "Cơ quan báo chí",
       stories: "Tin bài",
-      sentence:
-        "Từ {from} đến {to}, bộ phận đã tổ chức {trips} chuyến đi với {participants} người tham gia từ {countries} quốc gia và {outlets} cơ quan báo chí, tạo ra {stories} tin bài.",
+      sentence: "Từ {from} đến {to}, bộ phận đã tổ chức {trips} với {participants} từ {countries} và {outlets}, tạo ra {stories}.",
+      counted: {
+        trips: { one: "{count} chuyến đi", other: "{count} chuyến đi" },
+        participants: { one: "{count} người tham gia", other: "{count} người tham gia" },
+        countries: { one: "{count} quốc gia", other: "{count} quốc gia" },
+        outlets: { one: "{count} cơ quan báo chí", other: "{count} cơ quan báo chí" },
+        stories: { one: "{count} tin bài", other: "{count} tin bài" },
+      },
     },
   },
   en: {
@@ -400,8 +406,14 @@ export const trips = defineMessages({
       countries: "Countries",
       outlets: "Outlets",
       stories: "Stories",
-      sentence:
-        "From {from} to {to} the service ran {trips} trips with {participants} participants from {countries} countries and {outlets} outlets, producing {stories} stories.",
+      sentence: "From {from} to {to} the service ran {trips} with {participants} from {countries} and {outlets}, producing {stories}.",
+      counted: {
+        trips: { one: "{count} trip", other: "{count} trips" },
+        participants: { one: "{count} participant", other: "{count} participants" },
+        countries: { one: "{count} country", other: "{count} countries" },
+        outlets: { one: "{count} outlet", other: "{count} outlets" },
+        stories: { one: "{count} story", other: "{count} stories" },
+      },
     },
   },
 });
