@@ -76,7 +76,7 @@ export function ItineraryItemCard(props: ItemCardProps) {
         </div>
       </div>
       {errors[""] && <p className="mb-2 text-xs font-medium text-red-700">{errors[""].join(" ")}</p>}
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[12rem_7rem_7rem_1fr]">
+      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[13rem_8.5rem_8.5rem_1fr]">
         <SelectField
           id={id("day")}
           name={id("day")}

@@ -65,7 +65,7 @@ export function TripsCalendar({ month, today, trips, locale, t }: TripsCalendarP
                     <td
                       key={day}
                       aria-current={isToday ? "date" : undefined}
-                      className={cx("h-24 border border-slate-100 p-1 align-top", !inMonth && "bg-slate-50 text-slate-400", isToday && "bg-blue-50 ring-2 ring-blue-700 ring-inset")}
+                      className={cx("h-24 border border-slate-100 p-1 align-top", !inMonth && "bg-slate-50 text-slate-600", isToday && "bg-blue-50 ring-2 ring-blue-700 ring-inset")}
                     >
                       <span className={cx("block text-xs font-medium", isToday && "text-blue-900")}>
                         <span aria-hidden="true">{Number(day.slice(8))}</span>
