@@ -13,6 +13,7 @@ import { newsroomUiLocale } from "@/components/i18n/ui-locale";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { firstValues } from "../list-query";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -36,9 +37,6 @@ function pageHref(filters: ArticleListFilters, cursor: string | null, direction:
   return `/admin/articles?${params}`;
 }
 
-function firstValues(params: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
-}
 
 export default async function ArticlesPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await currentActor();

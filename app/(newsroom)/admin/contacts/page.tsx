@@ -12,6 +12,7 @@ import { newsroomUiLocale } from "@/components/i18n/ui-locale";
 import { buttonClasses, ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { firstValues, listHref } from "../list-query";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -23,31 +24,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("contacts.title") };
 }
 
-/** The directory's URL for the same filters, from a cursor (or the first page). */
-function pageHref(filters: ContactListFilters, cursor: string | null): string {
-  const params = new URLSearchParams();
-  for (const key of FILTER_KEYS) {
-    const value = filters[key];
-    if (value) params.set(key, value);
-  }
-  if (cursor) params.set("cursor", cursor);
-  const query = params.toString();
-  return query ? `/admin/contacts?${query}` : "/admin/contacts";
-}
+const pageHref = (filters: ContactListFilters, cursor: string | null) => listHref("/admin/contacts", FILTER_KEYS, filters, cursor);
 
 /** The export of what the directory shows now: the same filters, every page. */
-function exportHref(filters: ContactListFilters, format: "csv" | "xlsx"): string {
-  const params = new URLSearchParams({ format });
-  for (const key of FILTER_KEYS) {
-    const value = filters[key];
-    if (value) params.set(key, value);
-  }
-  return `/api/contacts/export?${params.toString()}`;
-}
-
-function firstValues(params: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, (Array.isArray(value) ? value[0] : value) || undefined]));
-}
+const exportHref = (filters: ContactListFilters, format: "csv" | "xlsx") =>
+  listHref("/api/contacts/export", ["format", ...FILTER_KEYS], { ...filters, format }, null);
 
 export default async function ContactsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await currentActor();

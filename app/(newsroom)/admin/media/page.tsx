@@ -12,6 +12,7 @@ import { MediaGrid } from "@/components/media/media-grid";
 import { MediaUploader } from "@/components/media/media-uploader";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { firstValues, listHref } from "../list-query";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -23,21 +24,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("media.library.title") };
 }
 
-/** The library's URL for the same filters, from a cursor (or the first page). */
-function pageHref(filters: MediaListFilters, cursor: string | null): string {
-  const params = new URLSearchParams();
-  for (const key of FILTER_KEYS) {
-    const value = filters[key];
-    if (value) params.set(key, value);
-  }
-  if (cursor) params.set("cursor", cursor);
-  const query = params.toString();
-  return query ? `/admin/media?${query}` : "/admin/media";
-}
+const pageHref = (filters: MediaListFilters, cursor: string | null) => listHref("/admin/media", FILTER_KEYS, filters, cursor);
 
-function firstValues(params: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
-}
 
 export default async function MediaLibraryPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await currentActor();

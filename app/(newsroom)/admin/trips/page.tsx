@@ -14,6 +14,7 @@ import { TripsTable } from "@/components/trips/trips-table";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { firstValues, listHref } from "../list-query";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -25,21 +26,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("trips.title") };
 }
 
-/** The list's URL for the same filters, from a cursor (or the first page). */
-function pageHref(filters: TripListFilters, cursor: string | null): string {
-  const params = new URLSearchParams();
-  for (const key of FILTER_KEYS) {
-    const value = filters[key];
-    if (value) params.set(key, value);
-  }
-  if (cursor) params.set("cursor", cursor);
-  const query = params.toString();
-  return query ? `/admin/trips?${query}` : "/admin/trips";
-}
+const pageHref = (filters: TripListFilters, cursor: string | null) => listHref("/admin/trips", FILTER_KEYS, filters, cursor);
 
-function firstValues(params: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, (Array.isArray(value) ? value[0] : value) || undefined]));
-}
 
 export default async function TripsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await currentActor();
