@@ -65,6 +65,45 @@ test("signed-in people without the permission get 403, and unknown ids 404", asy
   expect((await writer.goto("/admin/articles/not-a-uuid"))?.status()).toBe(404);
 });
 
+test("trips: anonymous visitors are sent to sign-in, writers get 403, the desk reads but cannot plan, unknown ids 404", async ({ signedIn }) => {
+  const press = await signedIn("press");
+  await press.goto("/admin/trips?q=festival");
+  await press.getByRole("link", { name: /Festival Hoa/ }).click();
+  await expect(press).toHaveURL(/\/admin\/trips\/[0-9a-f-]{36}$/);
+  const tripId = press.url().split("/").pop()!;
+  const tripPages = ["", "/itinerary", "/itinerary/print?lang=en", "/participants", "/report"].map((part) => `/admin/trips/${tripId}${part}`);
+  const pages = ["/admin/trips", "/admin/trips/new", "/admin/trips/calendar", "/admin/trips/feed", ...tripPages];
+
+  const anonymous = await anonymousRequest();
+  for (const path of pages) {
+    for (const headers of [{}, SUBREQUEST_BYPASS]) {
+      const response = await anonymous.get(path, { headers, maxRedirects: 0 });
+      expect(response.status(), path).toBe(307);
+      expect(await response.text(), path).not.toContain("Festival Hoa");
+    }
+  }
+  for (const path of [`/api/trips/${tripId}/calendar`, `/api/trips/${tripId}/participants?format=csv&sheet=participants`]) {
+    const response = await anonymous.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(401);
+    expect(await response.text(), path).not.toContain("Dubois");
+  }
+  // A calendar feed answers only to its secret address.
+  expect((await anonymous.get(`/api/calendar/${"A".repeat(43)}.ics`, { maxRedirects: 0 })).status()).toBe(404);
+  await anonymous.dispose();
+
+  const writer = await signedIn("writer");
+  for (const path of pages) expect((await writer.goto(path))?.status(), path).toBe(403);
+  expect((await writer.request.get(`/api/trips/${tripId}/calendar`)).status()).toBe(403);
+
+  const editor = await signedIn("editor");
+  expect((await editor.goto(`/admin/trips/${tripId}/participants`))?.status()).toBe(200);
+  await expect(editor.getByText("You can read this list but not change it.")).toBeVisible();
+  await expect(editor.getByText("claire.dubois@afp.example.org")).toHaveCount(0);
+  expect((await editor.goto("/admin/trips/new"))?.status()).toBe(403);
+  expect((await editor.goto("/admin/trips/00000000-0000-4000-8000-000000000000"))?.status()).toBe(404);
+  expect((await editor.goto("/admin/trips/not-a-uuid/participants"))?.status()).toBe(404);
+});
+
 /** The article's version as the editor shows it to its writer. */
 async function shownVersion(page: Page, url: string): Promise<number> {
   await page.goto(url);

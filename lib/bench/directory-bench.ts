@@ -8,7 +8,7 @@
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import type { Actor } from "@/lib/authz/policy";
-import { CONTACTS_PAGE_SIZE, listContacts, searchTerm } from "@/lib/contacts/queries";
+import { CONTACTS_PAGE_SIZE, directoryOrder, listContacts, searchTerm } from "@/lib/contacts/queries";
 import { contactListFiltersSchema } from "@/lib/contacts/schemas";
 import { searchKey } from "@/lib/text/slug";
 import { pick, pickWeighted, randomInt, seededRandom, type Random } from "./random";
@@ -142,6 +142,8 @@ const scansOf = (node: PlanNode, into: PlanNode[] = []): PlanNode[] => {
   return into;
 };
 
+const ORDER_COLUMNS: Record<string, string> = { mergedIntoId: "merged_into_id", latinName: "latin_name", id: "id" };
+
 /** The page query listContacts asks Prisma for (lib/contacts/queries.ts), by hand; relations are loaded by key. */
 async function explainPage(client: pg.Client, filters: Filters, after?: { latinName: string; id: string }): Promise<DirectoryPlan> {
   const params: unknown[] = [];
@@ -153,8 +155,12 @@ async function explainPage(client: pg.Client, filters: Filters, after?: { latinN
   const text = searchTerm(filters.q);
   if (text) conditions.push(`search_text LIKE ${bind(`%${text}%`)}`);
   if (after) conditions.push(`(latin_name > ${bind(after.latinName)} OR (latin_name = ${bind(after.latinName)} AND id > ${bind(after.id)}::uuid))`);
+  // The order listContacts asks for, column by column.
+  const orderBy = directoryOrder(contactListFiltersSchema.parse(filters))
+    .flatMap((term) => Object.entries(term).map(([field, direction]) => `${ORDER_COLUMNS[field]} ${String(direction).toUpperCase()}`))
+    .join(", ");
   const { rows } = await client.query<{ "QUERY PLAN": [{ Plan: PlanNode; "Execution Time": number }] }>(
-    `EXPLAIN (ANALYZE, FORMAT JSON) SELECT id, latin_name FROM press_contact WHERE ${conditions.join(" AND ")} ORDER BY latin_name ASC, id ASC LIMIT ${CONTACTS_PAGE_SIZE + 1}`,
+    `EXPLAIN (ANALYZE, FORMAT JSON) SELECT id, latin_name FROM press_contact WHERE ${conditions.join(" AND ")} ORDER BY ${orderBy} LIMIT ${CONTACTS_PAGE_SIZE + 1}`,
     params,
   );
   const [{ Plan: plan, "Execution Time": executionMs }] = rows[0]["QUERY PLAN"];

@@ -101,7 +101,7 @@ export function filterWhere(filters: ContactListFilters): Prisma.PressContactWhe
  * plain order, which its own (filter, latin_name, id) index or the trigram
  * index serves.
  */
-function directoryOrder(filters: ContactListFilters): Prisma.PressContactOrderByWithRelationInput[] {
+export function directoryOrder(filters: ContactListFilters): Prisma.PressContactOrderByWithRelationInput[] {
   const isFiltered = Boolean(searchTerm(filters.q) || filters.role || filters.outletId || filters.missionId || filters.nationality || filters.accreditationStatus);
   return isFiltered ? [{ latinName: "asc" }, { id: "asc" }] : [{ mergedIntoId: "asc" }, { latinName: "asc" }, { id: "asc" }];
 }
