@@ -103,6 +103,8 @@ test("a press officer runs a field trip from plan to coverage and a draft articl
     await invitePanel.getByLabel("Search the directory (name, with or without diacritics)").fill(name);
     await invitePanel.getByRole("button", { name: "Search" }).click();
     const candidates = invitePanel.getByRole("group", { name: "People in the directory" });
+    // The search is a navigation: wait for its answer, where the name is the only match.
+    await expect(candidates.getByRole("checkbox")).toHaveCount(1);
     await candidates.getByRole("checkbox", { name, exact: true }).check();
     if (name === ALREADY_BOOKED) await expect(candidates.getByText(/Already booked on “Lâm Đồng/)).toBeVisible();
     const invite = () => invitePanel.getByRole("button", { name: "Invite selected" }).click();
