@@ -1,14 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
-import { test, expect } from "./fixtures";
-
-/** Serious and critical violations only: the bar the newsroom holds every page to. */
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => ({ id: violation.id, impact: violation.impact, nodes: violation.nodes.map((node) => node.target.join(" ")) }));
-}
+import { test, expect, seriousViolations } from "./fixtures";
 
 test("the sign-in page", async ({ page }) => {
   await page.goto("/signin");

@@ -4,15 +4,7 @@
  * reads the contact without its personal data; a writer is kept out.
  */
 import { randomUUID } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
-import { test, expect } from "./fixtures";
-
-/** Serious and critical violations only, as in accessibility.spec.ts. */
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => violation.id);
-}
+import { test, expect, seriousViolations } from "./fixtures";
 
 test("a press officer keeps the directory, the desk reads it without personal data, writers are kept out", async ({ signedIn }) => {
   const tag = randomUUID().slice(0, 6);

@@ -8,17 +8,11 @@
  */
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
 import { request as playwrightRequest, type Page } from "@playwright/test";
 import { readXlsx } from "../lib/export/xlsx";
 import { actionOutcome, captureAction, replayAction } from "./actions";
-import { test, expect } from "./fixtures";
+import { test, expect, seriousViolations } from "./fixtures";
 import { BASE_URL } from "./server";
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => violation.id);
-}
 
 /** The five invited: two from AFP, two from Kyodo News, one from Deutsche Welle (seeded directory). */
 const INVITED = ["Claire Dubois", "Julien Moreau", "Tanaka Haruki", "Suzuki Aiko", "Anna Schmidt"];

@@ -4,6 +4,7 @@
  * newsroom UI in English so locators read like the screen a reviewer sees.
  */
 import { randomUUID } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { BASE_URL } from "./server";
 
@@ -56,6 +57,20 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/**
+ * Serious and critical WCAG 2.1 A/AA violations, with the elements concerned.
+ * Next streams a dynamic page's metadata after its body, so the check waits
+ * for the document's title first: otherwise a page caught mid-stream would be
+ * reported as untitled.
+ */
+export async function seriousViolations(page: Page) {
+  await expect(page).toHaveTitle(/\S/);
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => ({ id: violation.id, impact: violation.impact, nodes: violation.nodes.map((node) => node.target.join(" ")) }));
+}
 
 /** The editor's workflow panel. */
 export function workflowPanel(page: Page) {

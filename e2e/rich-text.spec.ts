@@ -1,12 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
-import { test, expect, saveNewArticle, typeBody, uniqueTitle, workflowPanel } from "./fixtures";
-
-/** Serious and critical WCAG 2.1 AA violations, as in accessibility.spec.ts. */
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => violation.id);
-}
+import { test, expect, saveNewArticle, typeBody, uniqueTitle, workflowPanel, seriousViolations } from "./fixtures";
 
 /** A story the seed publishes in Vietnamese (prisma/seed-data/stories-central-highlands.ts). */
 const RELATED_TITLE = "Phóng viên nước ngoài thường trú tìm hiểu cà phê và văn hóa cồng chiêng Đắk Lắk";

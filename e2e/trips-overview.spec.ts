@@ -3,14 +3,7 @@
  * figures, the month calendar, a printable program in Vietnamese whatever the
  * UI language, and the public recap readers get — which names no participant.
  */
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
-import { test, expect } from "./fixtures";
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => violation.id);
-}
+import { test, expect, seriousViolations } from "./fixtures";
 
 const CONFIRMED_TRIP = "Lâm Đồng: nông nghiệp công nghệ cao và Festival Hoa Đà Lạt";
 

@@ -65,6 +65,7 @@ export async function createMigration(databaseUrl: string, name: string): Promis
   const schema = await readSchema();
   return withScratchDatabase(databaseUrl, async (scratchUrl) => {
     await deployMigrations(scratchUrl);
+    await dropCheckConstraints(scratchUrl);
     const { engine, close } = await openSchemaEngine(scratchUrl, schema);
     let script: string | null;
     try {
@@ -90,6 +91,28 @@ export async function createMigration(databaseUrl: string, name: string): Promis
     );
     return folderName;
   });
+}
+
+/**
+ * The WebAssembly schema engine aborts ("unreachable") when it introspects a
+ * database with CHECK constraints, which the migrations add by hand for facts
+ * Prisma cannot declare (dates in order, one owner per program item …).
+ * Prisma's schema has no CHECK constraints, so dropping them from the scratch
+ * copy leaves the diff exactly what it would be; real databases keep them.
+ */
+async function dropCheckConstraints(scratchUrl: string): Promise<void> {
+  const client = new pg.Client({ connectionString: scratchUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ tableName: string; name: string }>(
+      `SELECT rel.relname AS "tableName", con.conname AS name
+       FROM pg_constraint con JOIN pg_class rel ON rel.oid = con.conrelid JOIN pg_namespace ns ON ns.oid = rel.relnamespace
+       WHERE con.contype = 'c' AND ns.nspname = current_schema()`,
+    );
+    for (const { tableName, name } of rows) await client.query(`ALTER TABLE "${tableName.replaceAll('"', '""')}" DROP CONSTRAINT "${name.replaceAll('"', '""')}"`);
+  } finally {
+    await client.end();
+  }
 }
 
 function migrationTimestamp(date: Date): string {
