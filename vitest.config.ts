@@ -28,6 +28,11 @@ export default defineConfig({
           name: "database",
           include: ["lib/**/*.db.test.ts"],
           globalSetup: ["lib/test/database-global-setup.ts"],
+          // Test-only keys for personal data at rest (lib/crypto); never used outside the test databases.
+          env: {
+            DATA_ENCRYPTION_KEYS: "test:dGVzdC1vbmx5LWtleS0wMDAwMDAwMDAwMDAwMDAwMDA=",
+            DATA_INDEX_KEY: "dGVzdC1vbmx5LWluZGV4LWtleS0wMDAwMDAwMDAwMDA=",
+          },
           setupFiles: ["lib/test/database-file-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -69,6 +69,8 @@ export default async function globalSetup() {
       NEXT_DIST_DIR: E2E_DIST_DIR,
       NEXTAUTH_URL: BASE_URL,
       NEXTAUTH_SECRET: "e2e-only-secret-not-used-anywhere-else",
+      DATA_ENCRYPTION_KEYS: "e2e:ZTJlLW9ubHkta2V5LTAwMDAwMDAwMDAwMDAwMDAwMDA=",
+      DATA_INDEX_KEY: "ZTJlLW9ubHktaW5kZXgta2V5LTAwMDAwMDAwMDAwMDA=",
       NEXT_TELEMETRY_DISABLED: "1",
       LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     };

@@ -31,6 +31,9 @@ export const PERMISSIONS = [
   "trip.read",
   "trip.manage",
   "trip.approve",
+  "delegation.review",
+  "delegation.personal",
+  "delegation.stats",
   "user.manage",
 ] as const;
 
@@ -85,11 +88,14 @@ export const ROLE_PERMISSIONS = {
     "contact.read",
     "trip.read",
     "trip.approve",
+    "delegation.stats",
   ],
   // Press officers bring photos from trips and delegations into the library, and
   // keep the press-contacts directory: only they (and admins) see contact details
   // and dietary/accessibility needs ("contact.personal"). They plan and run field
   // trips ("trip.manage"); a chief editor or an admin approves them ("trip.approve").
+  // Incoming delegations are theirs alone: applications, decisions and the
+  // protected passport data ("delegation.personal"); chief editors see the statistics.
   PRESS_OFFICER: [
     "media.read",
     "media.upload",
@@ -100,6 +106,9 @@ export const ROLE_PERMISSIONS = {
     "contact.personal",
     "trip.read",
     "trip.manage",
+    "delegation.review",
+    "delegation.personal",
+    "delegation.stats",
   ],
   ADMIN: PERMISSIONS,
 } as const satisfies Record<Role, readonly Permission[]>;

@@ -53,6 +53,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     "contact.read",
     "trip.read",
     "trip.approve",
+    "delegation.stats",
   ],
   PRESS_OFFICER: [
     "media.read",
@@ -64,6 +65,9 @@ const EXPECTED: Record<Role, Permission[]> = {
     "contact.personal",
     "trip.read",
     "trip.manage",
+    "delegation.review",
+    "delegation.personal",
+    "delegation.stats",
   ],
   ADMIN: [...PERMISSIONS],
 };
@@ -90,6 +94,9 @@ const ACTIONS: Action[] = [
   "trip.read",
   "trip.manage",
   "trip.approve",
+  "delegation.review",
+  "delegation.personal",
+  "delegation.stats",
   "user.manage",
 ];
 const STATES: ArticleStatus[] = ["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "PUBLISHED", "UNPUBLISHED", "ARCHIVED"];
@@ -108,6 +115,14 @@ describe("the permission × role table", () => {
 
   test.each(matrix)("$role has $permission: $granted", ({ role, permission, granted }) => {
     expect(permissionsOf(actorWith(role)).has(permission)).toBe(granted);
+  });
+
+  test("only press officers and administrators see applications and their protected data", () => {
+    for (const role of ROLES) {
+      const expected = role === "PRESS_OFFICER" || role === "ADMIN";
+      expect(can(actorWith(role), "delegation.review"), role).toBe(expected);
+      expect(can(actorWith(role), "delegation.personal"), role).toBe(expected);
+    }
   });
 
   test("only administrators manage users", () => {

@@ -1,5 +1,6 @@
 import type { Locale } from "./locales";
 import { admin } from "./messages/admin";
+import { applications } from "./messages/applications";
 import { articles } from "./messages/articles";
 import { auth } from "./messages/auth";
 import { collaboration } from "./messages/collaboration";
@@ -7,6 +8,7 @@ import { common } from "./messages/common";
 import { contacts } from "./messages/contacts";
 import { contactsImport } from "./messages/contacts-import";
 import { coverage } from "./messages/coverage";
+import { delegations } from "./messages/delegations";
 import { errors } from "./messages/errors";
 import { itinerary } from "./messages/itinerary";
 import { media } from "./messages/media";
@@ -17,7 +19,7 @@ import { trips } from "./messages/trips";
 import { validation } from "./messages/validation";
 
 /** One area per file under messages/, each holding every locale side by side. */
-const AREAS = { common, errors, validation, auth, articles, revisions, collaboration, admin, site, media, contacts, contactsImport, trips, itinerary, participants, coverage };
+const AREAS = { common, errors, validation, auth, articles, revisions, collaboration, admin, site, media, contacts, contactsImport, trips, itinerary, participants, coverage, delegations, applications };
 
 type Areas = typeof AREAS;
 export type Messages = { [A in keyof Areas]: Areas[A]["vi"] };

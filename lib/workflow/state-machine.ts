@@ -34,10 +34,12 @@ export function defineWorkflow<S extends string, Condition extends string = neve
     transitions,
     rule,
     /** The target states `actor` may move `resource` to from its current state. */
-    allowedTargets(actor: Actor | null | undefined, resource: OwnedResource & { status: S }, conditions: ReadonlySet<Condition> = new Set()): S[] {
+    allowedTargets(actor: Actor | null | undefined, resource: Omit<OwnedResource, "status"> & { status: S }, conditions: ReadonlySet<Condition> = new Set()): S[] {
+      // Ownership rules look at the status only for articles' own edits; another workflow's status passes through unread.
+      const owned = resource as OwnedResource;
       return (Object.keys(transitions[resource.status]) as S[]).filter((to) => {
         const edge = rule(resource.status, to, conditions);
-        return edge !== undefined && can(actor, edge.action, resource);
+        return edge !== undefined && can(actor, edge.action, owned);
       });
     },
   };

@@ -14,6 +14,9 @@ console.log(server.isEmbedded ? `Embedded PostgreSQL at ${new URL(server.url).ho
 const applied = await deployMigrations(server.url);
 if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
 process.env.DATABASE_URL = server.url;
+// Keys for personal data at rest, kept under .data/ like the session secret; production sets its own.
+process.env.DATA_ENCRYPTION_KEYS ??= `dev:${await localSecret("data-encryption-key")}`;
+process.env.DATA_INDEX_KEY ??= await localSecret("data-index-key");
 if (await seedIfEmpty()) console.log("Seeded demo data (see README for the demo accounts).");
 
 const port = process.env.PORT ?? "3000";
