@@ -1,0 +1,10 @@
+import { defineMessages } from "../define-messages";
+
+export const decisionLetter = defineMessages({
+  vi: {
+    title: "decisionLetter",
+  },
+  en: {
+    title: "decisionLetter",
+  },
+});

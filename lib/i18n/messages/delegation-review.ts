@@ -1,0 +1,10 @@
+import { defineMessages } from "../define-messages";
+
+export const delegationReview = defineMessages({
+  vi: {
+    title: "delegationReview",
+  },
+  en: {
+    title: "delegationReview",
+  },
+});

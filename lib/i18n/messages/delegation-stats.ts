@@ -1,0 +1,10 @@
+import { defineMessages } from "../define-messages";
+
+export const delegationStats = defineMessages({
+  vi: {
+    title: "delegationStats",
+  },
+  en: {
+    title: "delegationStats",
+  },
+});
