@@ -9,6 +9,12 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { startEmbeddedPostgres, type DatabaseServer } from "../prisma/tools/database-server";
 import { BASE_URL, E2E_DATABASE, E2E_DIST_DIR, E2E_PORT, EMBEDDED_E2E_DATA_DIR, EMBEDDED_E2E_PORT, PROJECT_ROOT } from "./server";
 
+/** Test-only keys for personal data at rest: the seed writes with them and the app reads with them. */
+const E2E_DATA_KEYS = {
+  DATA_ENCRYPTION_KEYS: "e2e:ZTJlLW9ubHkta2V5LTAwMDAwMDAwMDAwMDAwMDAwMDA=",
+  DATA_INDEX_KEY: "ZTJlLW9ubHktaW5kZXgta2V5LTAwMDAwMDAwMDAwMDA=",
+};
+
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: PROJECT_ROOT, env, stdio: "inherit" });
@@ -60,7 +66,7 @@ export default async function globalSetup() {
   let app: ChildProcess | undefined;
   try {
     const url = databaseUrl(server.url, E2E_DATABASE);
-    await run(process.execPath, ["--import", "tsx", "e2e/prepare-database.ts", url], process.env);
+    await run(process.execPath, ["--import", "tsx", "e2e/prepare-database.ts", url], { ...process.env, ...E2E_DATA_KEYS });
 
     const env: NodeJS.ProcessEnv = {
       ...process.env,
@@ -69,8 +75,7 @@ export default async function globalSetup() {
       NEXT_DIST_DIR: E2E_DIST_DIR,
       NEXTAUTH_URL: BASE_URL,
       NEXTAUTH_SECRET: "e2e-only-secret-not-used-anywhere-else",
-      DATA_ENCRYPTION_KEYS: "e2e:ZTJlLW9ubHkta2V5LTAwMDAwMDAwMDAwMDAwMDAwMDA=",
-      DATA_INDEX_KEY: "ZTJlLW9ubHktaW5kZXgta2V5LTAwMDAwMDAwMDAwMDA=",
+      ...E2E_DATA_KEYS,
       NEXT_TELEMETRY_DISABLED: "1",
       LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     };

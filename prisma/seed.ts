@@ -22,6 +22,7 @@ import { briefingRegistrationNotice, newYearMeetingWithCorrespondents, regularPr
 import { seedDirectory, seedTrips } from "./seed-data/seed-trips";
 import { seedStory, type SeedStory } from "./seed-data/story-workflow";
 import { withDatabase } from "./tools/database-server";
+import { setLocalDataKeys } from "./tools/local-secret";
 import { deployMigrations } from "./tools/migrations";
 
 /**
@@ -192,6 +193,7 @@ async function main(): Promise<void> {
     const applied = await deployMigrations(databaseUrl);
     if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
     process.env.DATABASE_URL = databaseUrl;
+    await setLocalDataKeys();
     try {
       console.log((await seedIfEmpty()) ? await describeSeed() : "The database already has users: nothing seeded.");
     } finally {

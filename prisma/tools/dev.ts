@@ -4,7 +4,7 @@
  * Ctrl-C stops Next and then the database, cleanly.
  */
 import { spawn } from "node:child_process";
-import { localSecret } from "./local-secret";
+import { localSecret, setLocalDataKeys } from "./local-secret";
 import { openDatabaseServer } from "./database-server";
 import { deployMigrations } from "./migrations";
 import { seedIfEmpty } from "../seed";
@@ -14,9 +14,7 @@ console.log(server.isEmbedded ? `Embedded PostgreSQL at ${new URL(server.url).ho
 const applied = await deployMigrations(server.url);
 if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
 process.env.DATABASE_URL = server.url;
-// Keys for personal data at rest, kept under .data/ like the session secret; production sets its own.
-process.env.DATA_ENCRYPTION_KEYS ??= `dev:${await localSecret("data-encryption-key")}`;
-process.env.DATA_INDEX_KEY ??= await localSecret("data-index-key");
+await setLocalDataKeys();
 if (await seedIfEmpty()) console.log("Seeded demo data (see README for the demo accounts).");
 
 const port = process.env.PORT ?? "3000";

@@ -12,3 +12,13 @@ export async function localSecret(name: string): Promise<string> {
   await writeFile(file, secret, { mode: 0o600 });
   return secret;
 }
+
+/**
+ * The keys that protect personal data at rest (lib/crypto/keys.ts), for
+ * development only: generated once under .data/ like the session secret, so
+ * `npm run dev` and `npm run db:seed` agree. Production sets its own.
+ */
+export async function setLocalDataKeys(): Promise<void> {
+  process.env.DATA_ENCRYPTION_KEYS ??= `dev:${await localSecret("data-encryption-key")}`;
+  process.env.DATA_INDEX_KEY ??= await localSecret("data-index-key");
+}
