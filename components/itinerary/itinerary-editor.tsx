@@ -2,6 +2,7 @@
 
 import { useEffect, useMemo, useRef, useState, useTransition, type DragEvent } from "react";
 import type { CalendarDate } from "@/lib/i18n/calendar-date";
+import type { ActionState } from "@/lib/action";
 import { saveTripItineraryAction } from "@/lib/itinerary/actions";
 import {
   changeDay,
@@ -24,8 +25,11 @@ import { itemControlId, ItineraryItemCard, type AttendeeOption } from "./itinera
 import { programDayHeading } from "./program-table";
 import { useLeaveWarning } from "./use-leave-warning";
 
+/** What a save posts besides the owner, which the owner's page binds. */
+export type ProgramPost = { itineraryVersion: number; items: ReturnType<typeof draftsToPost>["items"] };
+export type SaveProgram = (post: ProgramPost) => Promise<ActionState<{ itineraryVersion: number; itemIds: string[] }>>;
+
 type EditorProps = {
-  tripId: string;
   itineraryVersion: number;
   tripDays: CalendarDate[];
   /** Each day the editor can show, formatted on the server so the page hydrates with the same text. */
@@ -55,11 +59,18 @@ function errorsByDraft(fieldErrors: Record<string, string[]>, keys: readonly str
   return { byDraft, general };
 }
 
+/** A trip's program editor: the shared editor saving through the trip's action. */
+export function ItineraryEditor({ tripId, ...props }: EditorProps & { tripId: string }) {
+  return <ProgramEditor {...props} save={(post) => saveTripItineraryAction({ tripId, ...post })} />;
+}
+
 /**
- * The day-by-day program editor. The whole program is saved at once over the
- * version it was loaded at; a stale save keeps every local edit on screen.
+ * The day-by-day program editor, for any owner (`save` posts to the owner's
+ * action; `participants` are whoever may attend). The whole program is saved
+ * at once over the version it was loaded at; a stale save keeps every local
+ * edit on screen.
  */
-export function ItineraryEditor({ tripId, itineraryVersion, tripDays, dayLabels, items, participants }: EditorProps) {
+export function ProgramEditor({ itineraryVersion, tripDays, dayLabels, items, participants, save: saveProgram }: EditorProps & { save: SaveProgram }) {
   const t = useT();
   const dayLabel = (day: CalendarDate) => dayLabels[day] ?? day;
   const [pending, startTransition] = useTransition();
@@ -181,7 +192,7 @@ export function ItineraryEditor({ tripId, itineraryVersion, tripDays, dayLabels,
   function save() {
     const { keys, items: posted } = draftsToPost(drafts, tripDays);
     startTransition(async () => {
-      const state = await saveTripItineraryAction({ tripId, itineraryVersion: version, items: posted });
+      const state = await saveProgram({ itineraryVersion: version, items: posted });
       if (state.status === "ok") {
         const ids = new Map(keys.map((key, index) => [key, state.data.itemIds[index]]));
         setDrafts((current) => current.map((draft) => (ids.has(draft.key) ? { ...draft, id: ids.get(draft.key) } : draft)));

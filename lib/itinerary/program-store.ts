@@ -1,7 +1,10 @@
 /**
  * Reading and replacing a program in the database, for any owner. A trip's
- * program is its items with `tripId` set; a delegation's will be those with its
- * own column (the table keeps exactly one owner per item).
+ * program is its items with `tripId` set, a delegation's those with
+ * `delegationId` (the table keeps exactly one owner per item). Who attends is
+ * owner-specific: a trip's guests are directory people (ItineraryAttendee), a
+ * delegation's are its members (ItineraryMemberAttendee), who need not be in
+ * the directory; items carry either kind of id as their attendee ids.
  */
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db";
@@ -11,11 +14,12 @@ import { compareText } from "@/lib/i18n/format";
 import type { ProgramItem } from "./program";
 import type { ItineraryItemInput } from "./schemas";
 
-export type ProgramOwner = { tripId: string };
+export type ProgramOwner = { tripId: string } | { delegationId: string };
 
 export const PROGRAM_ITEM_SELECT = {
   id: true,
   tripId: true,
+  delegationId: true,
   day: true,
   startMinute: true,
   endMinute: true,
@@ -26,13 +30,22 @@ export const PROGRAM_ITEM_SELECT = {
   notes: true,
   forSubset: true,
   attendees: { select: { contactId: true, contact: { select: { latinName: true } } } },
+  memberAttendees: { select: { memberId: true, member: { select: { passportName: true } } } },
 } satisfies Prisma.ItineraryItemSelect;
 
 export const PROGRAM_ORDER = [{ day: "asc" }, { position: "asc" }, { startMinute: "asc" }] satisfies Prisma.ItineraryItemOrderByWithRelationInput[];
 
 type ItemRow = Prisma.ItineraryItemGetPayload<{ select: typeof PROGRAM_ITEM_SELECT }>;
 
-/** Attendees are named in the directory's Latin script, in Vietnamese alphabetical order. */
+/** A trip's attendees named in the directory's Latin script, a delegation's members as in their passports. */
+function attendeesOf(row: ItemRow): ProgramItem["attendees"] {
+  const people = row.delegationId
+    ? row.memberAttendees.map((attendee) => ({ contactId: attendee.memberId, name: attendee.member.passportName }))
+    : row.attendees.map((attendee) => ({ contactId: attendee.contactId, name: attendee.contact.latinName }));
+  return people.sort((a, b) => compareText("vi", a.name, b.name));
+}
+
+/** Attendees in Vietnamese alphabetical order. */
 export function toProgramItem(row: ItemRow): ProgramItem {
   return {
     id: row.id,
@@ -45,9 +58,7 @@ export function toProgramItem(row: ItemRow): ProgramItem {
     transport: row.transport,
     notes: row.notes,
     forSubset: row.forSubset,
-    attendees: row.attendees
-      .map((attendee) => ({ contactId: attendee.contactId, name: attendee.contact.latinName }))
-      .sort((a, b) => compareText("vi", a.name, b.name)),
+    attendees: attendeesOf(row),
   };
 }
 
@@ -85,8 +96,12 @@ export async function replaceProgramItems(tx: Tx, owner: ProgramOwner, items: re
   });
   await tx.itineraryItem.deleteMany({ where: owner });
   if (rows.length) await tx.itineraryItem.createMany({ data: rows });
-  const attendees = items.flatMap((item, index) => (item.forSubset ? item.attendeeContactIds.map((contactId) => ({ itemId: itemIds[index], contactId })) : []));
-  if (attendees.length) await tx.itineraryAttendee.createMany({ data: attendees });
+  const attendeeIds = items.flatMap((item, index) => (item.forSubset ? item.attendeeContactIds.map((id) => ({ itemId: itemIds[index], id })) : []));
+  if (attendeeIds.length && "delegationId" in owner) {
+    await tx.itineraryMemberAttendee.createMany({ data: attendeeIds.map(({ itemId, id }) => ({ itemId, memberId: id })) });
+  } else if (attendeeIds.length) {
+    await tx.itineraryAttendee.createMany({ data: attendeeIds.map(({ itemId, id }) => ({ itemId, contactId: id })) });
+  }
   return { itemIds, added: items.length - kept, kept, removed: existing.size - kept };
 }
 
@@ -96,6 +111,6 @@ export async function replaceProgramItems(tx: Tx, owner: ProgramOwner, items: re
  * answer, so the program never names a person who is not coming (a later save
  * would be refused for it).
  */
-export function removeProgramAttendee(tx: Tx, owner: ProgramOwner, contactId: string) {
+export function removeProgramAttendee(tx: Tx, owner: { tripId: string }, contactId: string) {
   return tx.itineraryAttendee.deleteMany({ where: { contactId, item: { tripId: owner.tripId } } });
 }

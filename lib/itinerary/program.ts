@@ -13,6 +13,10 @@ import type { IcsEvent } from "./ics";
 /** Points in time get this much room in a calendar, which has no events without length. */
 export const POINT_IN_TIME_CALENDAR_MINUTES = 30;
 
+/**
+ * Someone on an item. `contactId` is the attendee id of the owner's kind: a
+ * directory person's for a trip, a delegation member's for a delegation.
+ */
 export type ProgramAttendee = { contactId: string; name: string };
 
 export type ProgramItem = {

@@ -100,3 +100,14 @@ export function withDottedPaths<Schema extends z.ZodType>(schema: Schema) {
     return z.NEVER;
   });
 }
+
+/** A delegation's program: the same items, whose attendee ids are the delegation's members. */
+export const saveDelegationProgramSchema = z.strictObject(
+  {
+    delegationId: z.uuid("validation.invalid"),
+    itineraryVersion: z.number("validation.invalid").int("validation.invalid").positive("validation.invalid"),
+    items: itineraryItemsSchema,
+  },
+  strict,
+);
+export type SaveDelegationProgramInput = z.output<typeof saveDelegationProgramSchema>;
