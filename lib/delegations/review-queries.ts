@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DelegationDocumentKind, DelegationMemberRole, DelegationStatus, OutletKind, PersonalDataField } from "@/lib/generated/prisma/enums";
 import { calendarDateFromDb, type CalendarDate } from "@/lib/i18n/calendar-date";
-import { searchKey } from "@/lib/text/slug";
+import { foldDiacritics, searchKey } from "@/lib/text/slug";
 import { isUuid } from "@/lib/text/uuid";
 import { assertReviewsDelegations, getDelegationScopeOrThrow, type DelegationScope } from "./access";
 import { maskPassportNumber, MASKED_DATE_OF_BIRTH } from "./masking";
@@ -44,6 +44,37 @@ function decodeCursor(raw: string | undefined): Cursor | null {
   }
 }
 
+/**
+ * The letters Postgres must fold to match searchKey, as translate() pairs:
+ * every Latin letter with diacritics (Vietnamese included) and its plain
+ * letter. Outlet names carry no folded column, so the fold happens in SQL.
+ */
+const FOLDS = (() => {
+  let from = "";
+  let to = "";
+  for (const [start, end] of [[0xc0, 0x24f], [0x1e00, 0x1eff]]) {
+    for (let code = start; code <= end; code += 1) {
+      const letter = String.fromCodePoint(code);
+      const plain = foldDiacritics(letter);
+      if (plain !== letter && plain.length === 1) {
+        from += letter;
+        to += plain;
+      }
+    }
+  }
+  return { from, to };
+})();
+
+/** Applications whose reference or outlet name contains the text, diacritics and case aside. */
+async function idsMatching(text: string): Promise<string[]> {
+  const pattern = `%${searchKey(text).replace(/[%_\\]/g, "")}%`;
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT id FROM delegation
+    WHERE status <> 'DRAFT'
+      AND (lower(coalesce(reference, '')) LIKE ${pattern} OR lower(translate(outlet_name, ${FOLDS.from}, ${FOLDS.to})) LIKE ${pattern})`;
+  return rows.map((row) => row.id);
+}
+
 /** Submission days are Vietnamese calendar days: the filter's bounds are midnight in Hà Nội. */
 const vietnamMidnight = (day: CalendarDate) => new Date(`${day}T00:00:00+07:00`);
 const nextDay = (day: CalendarDate) => new Date(vietnamMidnight(day).getTime() + 86_400_000);
@@ -56,13 +87,12 @@ export async function listDelegations({ actor, filters }: { actor: Actor; filter
   assertReviewsDelegations(actor);
   const cursor = decodeCursor(filters.cursor);
   const text = filters.q?.trim();
+  const matching = text ? await idsMatching(text) : null;
   const where: Prisma.DelegationWhereInput = {
     status: filters.status ?? { not: "DRAFT" },
     submittedAt: { not: null, ...(filters.from ? { gte: vietnamMidnight(filters.from) } : {}), ...(filters.to ? { lt: nextDay(filters.to) } : {}) },
     ...(filters.country ? { outletCountry: filters.country } : {}),
-    ...(text
-      ? { OR: [{ reference: { contains: text, mode: "insensitive" } }, { outletName: { contains: text, mode: "insensitive" } }, { outletName: { contains: searchKey(text), mode: "insensitive" } }] }
-      : {}),
+    ...(matching ? { id: { in: matching } } : {}),
   };
   const after: Prisma.DelegationWhereInput | null = cursor && {
     OR: [{ submittedAt: { lt: cursor.submittedAt } }, { submittedAt: cursor.submittedAt, id: { lt: cursor.id } }],

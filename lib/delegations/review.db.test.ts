@@ -144,6 +144,15 @@ describe("the list", () => {
     expect(await ids({ q: german.reference! })).toEqual([german.id]);
   });
 
+  test("the text filter folds diacritics and case, as searchKey does", async () => {
+    const delegation = await delegations.create({ outletName: `Báo Tuổi Trẻ Đà Nẵng ${Date.now()}`, outletCountry: "VN" });
+    const ids = async (q: string) => (await listDelegations({ actor: officer, filters: { q, country: "VN" } })).items.map((item) => item.id);
+    expect(await ids("tuoi tre da nang")).toContain(delegation.id);
+    expect(await ids("TUỔI TRẺ")).toContain(delegation.id);
+    expect(await ids(delegation.reference!.toLowerCase())).toEqual([delegation.id]);
+    expect(await ids("tuoi tre 100%")).not.toContain(delegation.id);
+  });
+
   test("pages follow submission time, without repeats or gaps", async () => {
     const country = "NZ";
     const created = [];
