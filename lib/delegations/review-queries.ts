@@ -206,10 +206,11 @@ export async function getDelegationReviewOrThrow({ actor, delegationId }: { acto
     },
   });
   const allowedTargets = allowedDelegationTargets(actor, scope.status);
+  const { members, documents, transitions, ...facts } = row;
   return {
     ...scope,
-    ...row,
-    members: row.members.map((member) => ({
+    ...facts,
+    members: members.map((member) => ({
       id: member.id,
       passportName: member.passportName,
       nationality: member.nationality,
@@ -219,8 +220,8 @@ export async function getDelegationReviewOrThrow({ actor, delegationId }: { acto
       maskedDateOfBirth: member.dateOfBirthEnc ? MASKED_DATE_OF_BIRTH : null,
       contact: member.contact,
     })),
-    documents: row.documents.map(({ member, ...document }) => ({ ...document, memberName: member?.passportName ?? null })),
-    history: row.transitions.map(({ actor: by, ...step }) => ({ ...step, actorName: by?.name ?? null })),
+    documents: documents.map(({ member, ...document }) => ({ ...document, memberName: member?.passportName ?? null })),
+    history: transitions.map(({ actor: by, ...step }) => ({ ...step, actorName: by?.name ?? null })),
     accessLog: (await accessLog).map((entry) => ({ id: entry.id, field: entry.field, createdAt: entry.createdAt, actorName: entry.actor.name, memberName: entry.member?.passportName ?? null })),
     canSeePersonal,
     allowedTargets,

@@ -49,6 +49,7 @@ describe("masking", () => {
       expect(dto).not.toContain(BIRTH);
       expect(dto).not.toContain("1987");
       expect(dto).not.toContain("v1.");
+      for (const column of ["passportNumberEnc", "dateOfBirthEnc", "passportNumberHash", "identityHash"]) expect(dto).not.toContain(column);
     }
   });
 
