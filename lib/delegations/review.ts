@@ -4,6 +4,7 @@ import { decryptBytes, decryptText } from "@/lib/crypto/field-encryption";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { DelegationStatus } from "@/lib/generated/prisma/enums";
+import { logger } from "@/lib/logger";
 import { sendEmail } from "@/lib/mail/send-email";
 import { mediaStorage } from "@/lib/media/configured-storage";
 import { isUuid } from "@/lib/text/uuid";
@@ -63,7 +64,10 @@ export async function transitionDelegation({ actor, input }: { actor: Actor; inp
     await recordDelegationTransition(tx, { delegationId: delegation.id, fromStatus: delegation.status, toStatus: input.to, note, actorId: actor.id });
     return { id: delegation.id, version: input.version + 1, status: input.to };
   });
-  if (isDecisionEmailStatus(input.to)) await tellApplicant(delegation.id, input.to, note);
+  if (isDecisionEmailStatus(input.to)) {
+    // The decision stands even if its mail cannot be written; the log names the application and the error's kind, never the address (a database error's text may quote it).
+    await tellApplicant(delegation.id, input.to, note).catch((error: unknown) => logger.error({ delegationId: delegation.id, to: input.to, error: error instanceof Error ? error.name : "unknown" }, "decision e-mail not written"));
+  }
   return change;
 }
 
