@@ -7,6 +7,7 @@ import { blindIndex, encryptText } from "@/lib/crypto/field-encryption";
 import { db } from "@/lib/db";
 import type { DelegationMemberRole, DelegationStatus } from "@/lib/generated/prisma/enums";
 import { calendarDateToDb } from "@/lib/i18n/calendar-date";
+import { searchKey } from "@/lib/text/slug";
 import { uniqueLabel } from "./factories";
 
 let counter = 0;
@@ -29,9 +30,10 @@ type DelegationOptions = {
   members?: TestMember[];
 };
 
+// The same normalisation as the public application (lib/delegations/application.ts), written out so these tests stand alone.
 export const identityHashOf = (member: { passportName: string; dateOfBirth: string; nationality: string }) =>
-  blindIndex("identity", `${member.passportName.toLowerCase()}|${member.dateOfBirth}|${member.nationality}`);
-export const passportHashOf = (passportNumber: string) => blindIndex("passport", passportNumber.toUpperCase());
+  blindIndex("identity", `${searchKey(member.passportName)}|${member.dateOfBirth}|${member.nationality}`);
+export const passportHashOf = (passportNumber: string) => blindIndex("passport", passportNumber.toUpperCase().replace(/[^A-Z0-9]/g, ""));
 
 export const delegations = {
   async create({
