@@ -113,6 +113,11 @@ const CONTACT_LINK_MOVES: readonly ((tx: Tx, from: string, to: string) => Promis
     DELETE FROM itinerary_attendee AS merged USING itinerary_attendee AS kept
     WHERE merged.contact_id = ${from}::uuid AND kept.contact_id = ${to}::uuid AND kept.item_id = merged.item_id`,
   (tx, from, to) => tx.itineraryAttendee.updateMany({ where: { contactId: from }, data: { contactId: to } }),
+  (tx, from, to) => tx.delegationMember.updateMany({ where: { contactId: from }, data: { contactId: to } }),
+  (tx, from, to) => tx.$executeRaw`
+    DELETE FROM delegation_escort AS merged USING delegation_escort AS kept
+    WHERE merged.contact_id = ${from}::uuid AND kept.contact_id = ${to}::uuid AND kept.delegation_id = merged.delegation_id`,
+  (tx, from, to) => tx.delegationEscort.updateMany({ where: { contactId: from }, data: { contactId: to } }),
 ];
 
 const FILLABLE = { nativeName: true, outletId: true, missionId: true, languages: true, email: true, phone: true, accreditationStatus: true, accreditationExpiresOn: true, needs: true, notes: true } as const;

@@ -29,6 +29,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           canUseMedia={can(actor, "media.read")}
           canReadContacts={can(actor, "contact.read")}
           canReadTrips={can(actor, "trip.read")}
+          canReviewDelegations={can(actor, "delegation.review")}
           canManageUsers={can(actor, "user.manage")}
           t={t}
         />
