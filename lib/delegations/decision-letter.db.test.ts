@@ -91,8 +91,10 @@ describe("the decision letter PDF", () => {
     expect(english).toContain("LETTER OF APPROVAL FOR PRESS ACTIVITIES");
     expect(english).toContain("From 10 December 2026 to 16 December 2026.");
     expect(english).toContain("Provinces: Dak Lak (Đắk Lắk)");
+    expect(vietnamese).toContain(`Số: ${delegation.reference}`);
+    expect(english).toContain(`No. ${delegation.reference}`);
+    expect(pages.map((page) => page.text.trim().split("\n").at(-1))).toEqual([`${delegation.reference} · Trang 1/2`, `${delegation.reference} · Page 2 of 2`]);
     for (const part of [vietnamese, english]) {
-      expect(part).toContain(delegation.reference);
       expect(part).toContain("Đoàn làm việc với Sở Văn hóa tỉnh Đắk Lắk trước khi ghi hình.");
       for (const member of MEMBERS) expect(part).toContain(member.passportName);
     }
@@ -155,5 +157,7 @@ describe("who gets the letter", () => {
     expect((await refusal(decisionLetterForStaff({ actor: officer, delegationId: "not-a-uuid" }))).code).toBe("NOT_FOUND");
     const submitted = await delegationIn("SUBMITTED", officer.id);
     expect((await refusal(decisionLetterForStaff({ actor: officer, delegationId: submitted.id }))).code).toBe("INVALID_TRANSITION");
+    await db.delegation.update({ where: { id: approved.id }, data: { status: "COMPLETED", purgedAt: new Date() } });
+    expect((await refusal(decisionLetterForStaff({ actor: officer, delegationId: approved.id }))).messageKey).toBe("decisionLetter.purged");
   });
 });

@@ -92,18 +92,29 @@ function heading(page: LetterPage, text: string) {
 function membersTable(page: LetterPage, t: Translate, letter: DecisionLetter, locale: Locale) {
   const widths = [0.08, 0.46, 0.22, 0.24].map((share) => share * page.width);
   const xs = widths.map((_, index) => page.left + widths.slice(0, index).reduce((sum, width) => sum + width, 0));
-  const row = (texts: string[], weight: "regular" | "bold") => {
-    page.cells(texts.map((text, index) => ({ text, x: xs[index] + 3, width: widths[index] - 6, weight, size: 9.5 })));
+  const cellsOf = (texts: string[], weight: "regular" | "bold") => texts.map((text, index) => ({ text, x: xs[index] + 3, width: widths[index] - 6, weight, size: 9.5 }));
+  const header = cellsOf([t("decisionLetter.pdf.columnNumber"), t("decisionLetter.pdf.columnName"), t("decisionLetter.pdf.columnNationality"), t("decisionLetter.pdf.columnRole")], "bold");
+  const row = (cells: ReturnType<typeof cellsOf>) => {
+    page.cells(cells);
     page.gap(3);
     page.rule();
     page.gap(3);
   };
-  page.rule();
-  page.gap(3);
-  row([t("decisionLetter.pdf.columnNumber"), t("decisionLetter.pdf.columnName"), t("decisionLetter.pdf.columnNationality"), t("decisionLetter.pdf.columnRole")], "bold");
-  letter.members.forEach((member, index) =>
-    row([String(index + 1), member.passportName, regionName(locale, member.nationality), translateDynamic(t, `delegations.memberRoles.${member.role}`)], "regular"),
-  );
+  const drawHeader = () => {
+    page.rule();
+    page.gap(3);
+    row(header);
+  };
+  drawHeader();
+  letter.members.forEach((member, index) => {
+    const cells = cellsOf([String(index + 1), member.passportName, regionName(locale, member.nationality), translateDynamic(t, `delegations.memberRoles.${member.role}`)], "regular");
+    // A long list goes on over the page under the column names again.
+    if (!page.fits(page.heightOf(cells) + 6)) {
+      page.newPage();
+      drawHeader();
+    }
+    row(cells);
+  });
 }
 
 function labelled(page: LetterPage, label: string, value: string) {
@@ -178,6 +189,17 @@ async function letterVersion(doc: PDFKit.PDFDocument, letter: DecisionLetter, lo
   await verificationBlock(doc, page, t, letterVerificationUrl(locale, letter.letterCode));
 }
 
+/** "DL-2026-00042 · Page 2 of 4" under every page, in the language of that page's version, so no page can pass for another letter's. */
+function numberPages(doc: PDFKit.PDFDocument, reference: string, firstPages: { locale: Locale; first: number }[]) {
+  const { count } = doc.bufferedPageRange();
+  for (let index = 0; index < count; index += 1) {
+    const { locale } = firstPages.findLast((version) => version.first <= index)!;
+    doc.switchToPage(index);
+    const label = createTranslator(locale)("decisionLetter.pdf.page", { page: index + 1, pages: count });
+    new LetterPage(doc).footer(`${reference} · ${label}`);
+  }
+}
+
 /** The decision letter as a PDF: the applicant's language, then the other language from a new page. */
 export async function renderDecisionLetter(letter: DecisionLetter): Promise<Buffer> {
   const t = createTranslator(letter.locale);
@@ -186,6 +208,8 @@ export async function renderDecisionLetter(letter: DecisionLetter): Promise<Buff
     margins: { top: 48, bottom: 48, left: 56, right: 56 },
     lang: letter.locale,
     displayTitle: true,
+    // Pages are kept until the end so each can be numbered "of N" once N is known.
+    bufferPages: true,
     info: {
       Title: t("decisionLetter.pdf.documentTitle", { reference: letter.reference }),
       Author: t("decisionLetter.pdf.service"),
@@ -199,10 +223,13 @@ export async function renderDecisionLetter(letter: DecisionLetter): Promise<Buff
     doc.on("error", reject);
   });
   registerLetterFonts(doc);
+  const firstPages: { locale: Locale; first: number }[] = [];
   for (const [index, locale] of letterLocales(letter.locale).entries()) {
     if (index > 0) doc.addPage();
+    firstPages.push({ locale, first: doc.bufferedPageRange().count - 1 });
     await letterVersion(doc, letter, locale);
   }
+  numberPages(doc, letter.reference, firstPages);
   doc.end();
   return finished;
 }

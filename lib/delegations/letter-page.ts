@@ -46,19 +46,30 @@ export class LetterPage {
     this.cells([{ ...style, text, x: style.x ?? this.left, width: style.width ?? this.width }], { keepTogether: false });
   }
 
+  /** How tall a row of cells would be, to decide before drawing it whether the page must turn. */
+  heightOf(cells: Cell[]): number {
+    return Math.max(...this.layout(cells).map((block) => block.lines.length * block.lineHeight));
+  }
+
+  fits(height: number): boolean {
+    return this.y + height <= this.bottom;
+  }
+
+  private layout(cells: Cell[]) {
+    return cells.map((cell) => {
+      const size = cell.size ?? 10;
+      return { cell, size, lineHeight: size * LEADING, lines: layoutLines(this.doc, cell.text, { size, weight: cell.weight ?? "regular", width: cell.width }) };
+    });
+  }
+
   /**
    * Side-by-side blocks starting at the same height (a table row, the two
    * columns of the letterhead); the page moves on below the tallest.
    * A row is kept on one page; a lone paragraph may break between lines.
    */
   cells(cells: Cell[], { keepTogether = true }: { keepTogether?: boolean } = {}): void {
-    const laid = cells.map((cell) => {
-      const size = cell.size ?? 10;
-      const weight = cell.weight ?? "regular";
-      return { cell, size, lineHeight: size * LEADING, lines: layoutLines(this.doc, cell.text, { size, weight, width: cell.width }) };
-    });
-    const height = Math.max(...laid.map((block) => block.lines.length * block.lineHeight));
-    if (keepTogether) this.ensure(height);
+    const laid = this.layout(cells);
+    if (keepTogether) this.ensure(Math.max(...laid.map((block) => block.lines.length * block.lineHeight)));
     const startY = this.y;
     let endY = startY;
     for (const { cell, size, lineHeight, lines } of laid) {
@@ -77,6 +88,13 @@ export class LetterPage {
       endY = Math.max(endY, y);
     }
     this.y = endY;
+  }
+
+  /** A small line in the bottom margin of the current page (pdfkit's bottom margin is left alone: nothing wraps there). */
+  footer(text: string): void {
+    const [line] = layoutLines(this.doc, text, { size: 7.5, weight: "regular", width: this.width });
+    this.doc.fillColor("#6b7280");
+    drawLine(this.doc, line, this.left + this.width - line.width, this.bottom + 18, 7.5);
   }
 
   /** A thin horizontal rule, across the text column at the current height unless told otherwise. */

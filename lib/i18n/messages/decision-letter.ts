@@ -39,6 +39,7 @@ export const decisionLetter = defineMessages({
       issuedElectronically: "Văn bản điện tử, xác thực bằng mã QR.",
       verify: "Quét mã QR hoặc mở địa chỉ sau để kiểm tra tính xác thực của thư:",
       none: "Không ghi",
+      page: "Trang {page}/{pages}",
     },
     verify: {
       title: "Kiểm tra thư chấp thuận",
@@ -91,6 +92,7 @@ export const decisionLetter = defineMessages({
       issuedElectronically: "Issued electronically; verified by its QR code.",
       verify: "Scan the QR code or open this address to verify that the letter is authentic:",
       none: "Not stated",
+      page: "Page {page} of {pages}",
     },
     verify: {
       title: "Verify a decision letter",
