@@ -37,7 +37,7 @@ async function delegationIn(status: DelegationStatus, reviewerId: string) {
       topics: ["Cà phê", "Đời sống đồng bào Ê Đê"],
       provinceCodes: ["DLK"],
       submittedAt: new Date("2026-11-20T03:00:00Z"),
-      decidedAt: status === "APPROVED" ? new Date("2026-12-01T02:30:00Z") : null,
+      decidedAt: status === "APPROVED" ? new Date("2026-11-30T18:10:00Z") : null,
       members: {
         create: MEMBERS.map((member, position) => ({
           position,
@@ -55,7 +55,7 @@ async function delegationIn(status: DelegationStatus, reviewerId: string) {
   });
   if (status === "APPROVED") {
     await db.delegationTransition.create({
-      data: { delegationId: delegation.id, fromStatus: "UNDER_REVIEW", toStatus: "APPROVED", actorId: reviewerId, note: "Đoàn làm việc với Sở Văn hóa tỉnh Đắk Lắk trước khi ghi hình." },
+      data: { delegationId: delegation.id, fromStatus: "UNDER_REVIEW", toStatus: "APPROVED", actorId: reviewerId, createdAt: new Date("2026-11-30T18:10:00Z"), note: "Đoàn làm việc với Sở Văn hóa tỉnh Đắk Lắk trước khi ghi hình." },
     });
   }
   return delegation;
@@ -92,6 +92,9 @@ describe("the decision letter PDF", () => {
     expect(english).toContain("From 10 December 2026 to 16 December 2026.");
     expect(english).toContain("Provinces: Dak Lak (Đắk Lắk)");
     expect(vietnamese).toContain(`Số: ${delegation.reference}`);
+    // Approved at 01:10 on 1 December in Hanoi (18:10 UTC the day before): the letter is dated in Hanoi.
+    expect(vietnamese).toContain("Hà Nội, ngày 1 tháng 12 năm 2026");
+    expect(english).toContain("Ha Noi, 1 December 2026");
     expect(english).toContain(`No. ${delegation.reference}`);
     expect(pages.map((page) => page.text.trim().split("\n").at(-1))).toEqual([`${delegation.reference} · Trang 1/2`, `${delegation.reference} · Page 2 of 2`]);
     for (const part of [vietnamese, english]) {

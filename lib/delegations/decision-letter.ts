@@ -2,7 +2,7 @@ import PDFDocument from "pdfkit";
 import { toBuffer as qrPng } from "qrcode";
 import type { DelegationMemberRole } from "@/lib/generated/prisma/enums";
 import { calendarDateToDb, todayInVietnam, type CalendarDate } from "@/lib/i18n/calendar-date";
-import { formatDate, intlLocale } from "@/lib/i18n/format";
+import { intlLocale } from "@/lib/i18n/format";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { createTranslator, translateDynamic, type Translate } from "@/lib/i18n/translator";
 import { provinceByCode, provinceName } from "@/lib/places/provinces";
@@ -45,18 +45,11 @@ export function decisionLetterFileName(letter: Pick<DecisionLetter, "reference" 
   return createTranslator(letter.locale)("decisionLetter.pdf.fileName", { reference: letter.reference });
 }
 
-/** "ngày 5 tháng 12 năm 2026" is how Vietnamese official letters write a day; English uses "5 December 2026". */
-function letterDay(locale: Locale, day: CalendarDate): string {
-  if (locale === "vi") {
-    const [year, month, date] = day.split("-").map(Number);
-    return `${date} tháng ${month} năm ${year}`;
-  }
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeZone: "UTC" }).format(calendarDateToDb(day));
-}
-
-function placeAndDate(t: Translate, locale: Locale, issuedAt: Date): string {
-  const [year, month, day] = todayInVietnam(issuedAt).split("-").map(Number);
-  return t("decisionLetter.pdf.placeAndDate", { day, month, year, date: formatDate(locale, issuedAt) });
+/** "ngày 5 tháng 12 năm 2026" is how Vietnamese official letters write a day (the month as a number); English writes "5 December 2026". */
+function letterDay(t: Translate, locale: Locale, value: CalendarDate): string {
+  const [year, month, day] = value.split("-").map(Number);
+  const monthName = locale === "vi" ? month : new Intl.DateTimeFormat(intlLocale(locale), { month: "long", timeZone: "UTC" }).format(calendarDateToDb(value));
+  return t("decisionLetter.pdf.day", { day, month: monthName, year });
 }
 
 function letterhead(page: LetterPage, t: Translate, letter: DecisionLetter, locale: Locale) {
@@ -77,7 +70,7 @@ function letterhead(page: LetterPage, t: Translate, letter: DecisionLetter, loca
   page.gap(8);
   page.cells([
     { text: t("decisionLetter.pdf.number", { reference: letter.reference }), x: page.left, width: leftWidth, align: "center" },
-    { text: placeAndDate(t, locale, letter.issuedAt), x: rightX, width: rightWidth, align: "center" },
+    { text: t("decisionLetter.pdf.placeAndDate", { date: letterDay(t, locale, todayInVietnam(letter.issuedAt)) }), x: rightX, width: rightWidth, align: "center" },
   ]);
   page.gap(22);
 }
@@ -155,7 +148,7 @@ async function letterVersion(doc: PDFKit.PDFDocument, letter: DecisionLetter, lo
   page.text(t("decisionLetter.pdf.opening", { reference: letter.reference, outlet: letter.outletName, country }), { size: 10.5 });
 
   heading(page, t("decisionLetter.pdf.periodHeading"));
-  const day = (value: CalendarDate | null) => (value ? letterDay(locale, value) : none);
+  const day = (value: CalendarDate | null) => (value ? letterDay(t, locale, value) : none);
   page.text(t("decisionLetter.pdf.period", { arrival: day(letter.arrivalOn), departure: day(letter.departureOn) }), { size: 10.5 });
 
   heading(page, t("decisionLetter.pdf.membersHeading", { count: letter.members.length }));
