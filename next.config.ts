@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // Argon2's native binding and the pg driver stay Node modules, not bundled.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "pino"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "pino", "pdfkit"],
   poweredByHeader: false,
   // Separate build folders let a dev server and an end-to-end build run side by side.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
