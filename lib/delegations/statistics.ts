@@ -69,8 +69,8 @@ type GroupedRow = {
 };
 
 /** One scan for the totals and four breakdowns; GROUPING() tells the sets apart (bit 3 country … bit 0 month). */
-async function groupedFigures(period: StatisticsPeriod): Promise<GroupedRow[]> {
-  return db.$queryRaw<GroupedRow[]>`
+export function groupedFiguresSql(period: StatisticsPeriod): Prisma.Sql {
+  return Prisma.sql`
     WITH period AS (${periodSql(period)})
     SELECT GROUPING(outlet_country, outlet_kind, outcome, month)::int AS grouping,
       outlet_country, outlet_kind::text AS outlet_kind, outcome, month,
@@ -81,11 +81,9 @@ async function groupedFigures(period: StatisticsPeriod): Promise<GroupedRow[]> {
     GROUP BY GROUPING SETS ((), (outlet_country), (outlet_kind), (outcome), (month))`;
 }
 
-type TopicRow = { folded: string; label: string; delegations: number; reporters: number };
-
 /** Topics are typed by applicants: counted by their case-folded text, shown in their most frequent spelling. */
-async function topicFigures(period: StatisticsPeriod): Promise<StatisticsRow[]> {
-  const rows = await db.$queryRaw<TopicRow[]>`
+export function topicFiguresSql(period: StatisticsPeriod): Prisma.Sql {
+  return Prisma.sql`
     WITH period AS (${periodSql(period)}),
     topic AS (
       SELECT DISTINCT ON (p.id, lower(btrim(t))) p.id, p.reporters, lower(btrim(t)) AS folded, btrim(t) AS spelling
@@ -93,6 +91,12 @@ async function topicFigures(period: StatisticsPeriod): Promise<StatisticsRow[]> 
     SELECT folded, mode() WITHIN GROUP (ORDER BY spelling) AS label, count(*)::int AS delegations, coalesce(sum(reporters), 0)::int AS reporters
     FROM topic
     GROUP BY folded`;
+}
+
+type TopicRow = { folded: string; label: string; delegations: number; reporters: number };
+
+async function topicFigures(period: StatisticsPeriod): Promise<StatisticsRow[]> {
+  const rows = await db.$queryRaw<TopicRow[]>(topicFiguresSql(period));
   // Diacritics are folded here, on the few distinct topics: "Kinh tế" and "kinh te" are one bar.
   const merged = new Map<string, StatisticsRow & { weight: number }>();
   for (const row of rows) {
@@ -131,7 +135,7 @@ function monthsOf({ from, to }: StatisticsPeriod): string[] {
 export async function periodStatistics({ actor, from, to, now }: { actor: Actor; now?: Date } & StatisticsPeriodInput): Promise<PeriodStatistics> {
   assertCan(actor, "delegation.stats");
   const period = resolvePeriod({ from, to }, now);
-  const [grouped, byTopic] = await Promise.all([groupedFigures(period), topicFigures(period)]);
+  const [grouped, byTopic] = await Promise.all([db.$queryRaw<GroupedRow[]>(groupedFiguresSql(period)), topicFigures(period)]);
   const set = (bit: number) => grouped.filter((row) => row.grouping === 15 - bit);
   const total = grouped.find((row) => row.grouping === 15);
   const outcomes = new Map(set(2).map((row) => [row.outcome, row]));
