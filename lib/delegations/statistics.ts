@@ -81,13 +81,18 @@ export function groupedFiguresSql(period: StatisticsPeriod): Prisma.Sql {
     GROUP BY GROUPING SETS ((), (outlet_country), (outlet_kind), (outcome), (month))`;
 }
 
-/** Topics are typed by applicants: counted by their case-folded text, shown in their most frequent spelling. */
+/**
+ * Topics are typed by applicants: counted once per application by their
+ * case-folded text, shown in their most frequent spelling. The period is
+ * materialised so each application's member count is taken once, not once per topic.
+ */
 export function topicFiguresSql(period: StatisticsPeriod): Prisma.Sql {
   return Prisma.sql`
-    WITH period AS (${periodSql(period)}),
+    WITH period AS MATERIALIZED (${periodSql(period)}),
     topic AS (
-      SELECT DISTINCT ON (p.id, lower(btrim(t))) p.id, p.reporters, lower(btrim(t)) AS folded, btrim(t) AS spelling
-      FROM period p, unnest(p.topics) AS t WHERE btrim(t) <> '')
+      SELECT p.id, p.reporters, one.folded, one.spelling
+      FROM period p
+      CROSS JOIN LATERAL (SELECT lower(btrim(t)) AS folded, min(btrim(t)) AS spelling FROM unnest(p.topics) AS t WHERE btrim(t) <> '' GROUP BY 1) AS one)
     SELECT folded, mode() WITHIN GROUP (ORDER BY spelling) AS label, count(*)::int AS delegations, coalesce(sum(reporters), 0)::int AS reporters
     FROM topic
     GROUP BY folded`;

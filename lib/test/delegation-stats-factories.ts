@@ -55,7 +55,7 @@ export const statsDelegations = {
               dateOfBirthEnc: encryptText("delegation_member.date_of_birth", "1985-04-12"),
               passportNumberEnc: encryptText("delegation_member.passport_number", number),
               passportNumberLast4: number.slice(-4),
-              passportNumberHash: blindIndex("passport_number", number),
+              passportNumberHash: blindIndex("passport", number),
               identityHash: blindIndex("identity", `member ${sequence}-${position}|1985-04-12|${member.nationality}`),
               passportExpiresOn: new Date("2030-01-01T00:00:00Z"),
             };
