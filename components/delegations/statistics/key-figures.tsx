@@ -13,13 +13,18 @@ export function KeyFigures({ stats, locale, t }: { stats: PeriodStatistics; loca
     [t("delegationStats.figures.medianDays"), median],
   ] as const;
   return (
-    <dl aria-label={t("delegationStats.figures.label")} className="mb-6 grid grid-cols-2 gap-3 md:grid-cols-4">
+    <section aria-labelledby="key-figures-heading" className="mb-6">
+      <h2 id="key-figures-heading" className="sr-only">
+        {t("delegationStats.figures.label")}
+      </h2>
+      <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
       {figures.map(([label, value]) => (
         <div key={label} className="rounded-lg border border-slate-200 bg-white p-3">
           <dt className="text-sm text-slate-600">{label}</dt>
           <dd className="mt-1 text-2xl font-semibold text-slate-900 tabular-nums">{value}</dd>
         </div>
       ))}
-    </dl>
+      </dl>
+    </section>
   );
 }
