@@ -101,9 +101,10 @@ export function topicFiguresSql(period: StatisticsPeriod): Prisma.Sql {
   return Prisma.sql`
     WITH ${periodCtes(period)},
     topic AS (
-      SELECT p.id, p.reporters, one.folded, one.spelling
-      FROM period p
-      CROSS JOIN LATERAL (SELECT lower(btrim(t)) AS folded, min(btrim(t)) AS spelling FROM unnest(p.topics) AS t WHERE btrim(t) <> '' GROUP BY 1) AS one)
+      SELECT p.id, p.reporters, lower(btrim(t)) AS folded, min(btrim(t)) AS spelling
+      FROM period p, unnest(p.topics) AS t
+      WHERE btrim(t) <> ''
+      GROUP BY p.id, p.reporters, lower(btrim(t)))
     SELECT folded, mode() WITHIN GROUP (ORDER BY spelling) AS label, count(*)::int AS delegations, coalesce(sum(reporters), 0)::int AS reporters
     FROM topic
     GROUP BY folded`;
