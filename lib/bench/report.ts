@@ -2,6 +2,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { CsvImportBenchResult } from "./csv-import-bench";
+import type { DelegationStatsBenchResult } from "./delegation-stats-bench";
 import type { DirectoryBenchResult } from "./directory-bench";
 import type { ListBenchResult } from "./list-bench";
 import type { MediaBenchResult } from "./media-bench";
@@ -36,6 +37,7 @@ export type BenchReport = {
   newsroomList: ListBenchResult;
   directorySearch: DirectoryBenchResult | { skipped: string };
   csvImport: CsvImportBenchResult | { skipped: string };
+  delegationStats: DelegationStatsBenchResult | { skipped: string };
   imageProcessing: MediaBenchResult;
   storyRendering: RenderBenchResult;
   publicPage: ({ build: BuildFacts } & PageBenchResult) | { skipped: string };
@@ -77,6 +79,7 @@ export function formatReport(report: BenchReport): string {
   lines.push(`  index use: ${seqScans.length ? `Seq Scan on article in ${seqScans.map((result) => result.name).join(", ")}` : "every plan uses an index, no Seq Scan on article"}`);
   lines.push("");
   lines.push(...formatDirectory(report));
+  lines.push(...formatDelegationStats(report));
   const media = report.imageProcessing;
   lines.push(`image processing — one ${media.source.width}×${media.source.height} JPEG (${mb(media.source.bytes)}) into ${media.renditions} renditions + master, ${media.timings.runs} runs`);
   lines.push(`  time       median ${media.timings.p50.toFixed(0)} ms, min ${media.timings.min.toFixed(0)} ms, max ${media.timings.max.toFixed(0)} ms`);
@@ -130,6 +133,21 @@ function formatDirectory({ directorySearch: directory, csvImport }: BenchReport)
   );
   lines.push(`  memory     peak RSS ${csvImport.peakRssMb} MB (${csvImport.peakRssAboveBaselineMb} MB above the level before), heap +${csvImport.peakHeapAboveBaselineMb} MB`);
   lines.push("");
+  return lines;
+}
+
+function formatDelegationStats({ delegationStats: stats }: BenchReport): string[] {
+  if ("skipped" in stats) return [`delegation statistics — skipped (${stats.skipped})`, ""];
+  const seeded = stats.seed ? `seeded in ${stats.seed.seconds.toFixed(1)} s` : "reused";
+  const lines = [
+    `delegation statistics — periodStatistics in process, ADMIN, ${count(stats.delegations)} applications, ${count(stats.members)} members (${seeded}), ${stats.overall.runs / stats.cases.length} runs each after ${stats.warmup} warm-up (ms)`,
+    `  ${"period".padEnd(28)}${"p50".padStart(7)}${"p95".padStart(8)}  ${"deleg.".padStart(6)}  ${"SQL".padStart(11)}  plans (grouped figures / topics)`,
+  ];
+  for (const result of stats.cases) {
+    const sql = `${result.plans.grouped.executionMs.toFixed(1)}/${result.plans.topics.executionMs.toFixed(1)}`;
+    lines.push(`  ${result.name.padEnd(28)}${ms(result.timings.p50)} ${ms(result.timings.p95)}  ${String(result.delegations).padStart(6)}  ${sql.padStart(11)}  ${result.plans.grouped.scans.join(" + ")} / ${result.plans.topics.scans.join(" + ")}`);
+  }
+  lines.push(`  ${"overall".padEnd(28)}${ms(stats.overall.p50)} ${ms(stats.overall.p95)}`, "");
   return lines;
 }
 

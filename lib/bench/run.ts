@@ -17,7 +17,10 @@
  *      comment of press_contact), listContacts timed for name searches (folded, with diacritics,
  *      rare), filters and page 2, p50/p95 with EXPLAIN ANALYZE; then a 10,000-person CSV through
  *      the real import in "all" mode (csv-import-bench.ts), time and memory, deleted afterwards.
- *   7. A public story page /vi/bai-viet/<slug> on `next start` (build in .next-bench): first and
+ *   7. Delegation statistics: 5,000 applications and 30,000 members seeded once
+ *      (delegation-stats-bench.ts; recorded in the comment of delegation), periodStatistics
+ *      timed for two years, twelve months and one month, p50/p95 with EXPLAIN ANALYZE.
+ *   8. A public story page /vi/bai-viet/<slug> on `next start` (build in .next-bench): first and
  *      cached request, HTML and gzip size, then autocannon with 50 connections for 15 s.
  *
  * Flags (npm run bench -- <flags>):
@@ -30,6 +33,9 @@
  *   --skip-directory    no directory search and no CSV import
  *   --people <n>        directory people to seed (default 50000; another count reseeds the directory)
  *   --import-rows <n>   people in the imported CSV (default 10000)
+ *   --skip-delegations  no delegation statistics
+ *   --delegations <n>   applications to seed (default 5000), --delegation-members <n> (default 30000)
+ *   --stats-runs <n>    timed periodStatistics calls per period (default 30)
  *   --media-runs <n>    image-processing runs (default 5)
  *   --render-runs <n>   story-rendering runs (default 50)
  *   --duration <s>      autocannon seconds (default 15)
@@ -43,6 +49,7 @@ import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import os from "node:os";
 import { parseArgs } from "node:util";
+import type pg from "pg";
 import { disconnectDb } from "@/lib/db";
 import { deployMigrations } from "@/prisma/tools/migrations";
 import {
@@ -56,6 +63,7 @@ import {
   type BenchServer,
 } from "./bench-database";
 import { benchCsvImport } from "./csv-import-bench";
+import { benchDelegationStatistics, seedBenchDelegations } from "./delegation-stats-bench";
 import { benchDirectorySearch, seedBenchDirectory } from "./directory-bench";
 import { benchNewsroomList } from "./list-bench";
 import { benchImageProcessing } from "./media-bench";
@@ -78,6 +86,10 @@ const { values: flags } = parseArgs({
     "skip-directory": { type: "boolean", default: false },
     people: { type: "string", default: "50000" },
     "import-rows": { type: "string", default: "10000" },
+    "skip-delegations": { type: "boolean", default: false },
+    delegations: { type: "string", default: "5000" },
+    "delegation-members": { type: "string", default: "30000" },
+    "stats-runs": { type: "string", default: "30" },
     "media-runs": { type: "string", default: "5" },
     "render-runs": { type: "string", default: "50" },
     duration: { type: "string", default: "15" },
@@ -100,6 +112,10 @@ const options = {
   skipDirectory: flags["skip-directory"],
   people: positive("people", flags.people),
   importRows: positive("import-rows", flags["import-rows"]),
+  skipDelegations: flags["skip-delegations"],
+  delegations: positive("delegations", flags.delegations),
+  delegationMembers: positive("delegation-members", flags["delegation-members"]),
+  statsRuns: positive("stats-runs", flags["stats-runs"]),
   mediaRuns: positive("media-runs", flags["media-runs"]),
   renderRuns: positive("render-runs", flags["render-runs"]),
   duration: positive("duration", flags.duration),
@@ -166,6 +182,13 @@ async function benchPublicPage(bench: BenchServer, slug: string): Promise<BenchR
   }
 }
 
+async function benchDelegations(client: pg.Client, actorId: string) {
+  const seed = await seedBenchDelegations(client, options.delegations, options.delegationMembers, log);
+  log(seed ? `Delegations seeded in ${seed.seconds.toFixed(1)} s` : `Reusing the delegations: ${options.delegations} applications`);
+  log(`Delegation statistics (${options.statsRuns} runs per period):`);
+  return benchDelegationStatistics({ client, actorId, delegations: options.delegations, members: options.delegationMembers, seed, runs: options.statsRuns, warmup: options.warmup, log });
+}
+
 function gitCommit(): string | null {
   try {
     return execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
@@ -181,20 +204,21 @@ async function main() {
   // lib/db.ts opens its client on first use, from here on against the bench database.
   process.env.DATABASE_URL = bench.url;
 
-  const { facts, list, slug, directory, csvImport } = await withBenchClient(bench, async (client) => {
+  const { facts, list, slug, directory, csvImport, delegationStats } = await withBenchClient(bench, async (client) => {
     const facts = await dataFacts(client);
     const admin = await client.query<{ id: string }>(`SELECT id FROM "user" WHERE 'ADMIN' = ANY(roles) ORDER BY email LIMIT 1`);
     log(`Newsroom list (${options.runs} runs per filter):`);
     const list = await benchNewsroomList({ client, actorId: admin.rows[0].id, runs: options.runs, warmup: options.warmup, log });
     // A random story each run, so its first request really renders it.
     const story = await client.query<{ slug: string }>("SELECT slug FROM published_article WHERE locale = 'vi' ORDER BY random() LIMIT 1");
-    if (options.skipDirectory) return { facts, list, slug: story.rows[0].slug, directory: { skipped: "--skip-directory" }, csvImport: { skipped: "--skip-directory" } };
+    const delegationStats = options.skipDelegations ? { skipped: "--skip-delegations" } : await benchDelegations(client, admin.rows[0].id);
+    if (options.skipDirectory) return { facts, list, slug: story.rows[0].slug, directory: { skipped: "--skip-directory" }, csvImport: { skipped: "--skip-directory" }, delegationStats };
     const directorySeed = await seedBenchDirectory(client, options.people, log);
     log(directorySeed ? `Directory seeded in ${directorySeed.seconds.toFixed(1)} s` : `Reusing the directory: ${options.people} people`);
     log(`Directory search (${options.runs} runs per query):`);
     const directory = await benchDirectorySearch({ client, actorId: admin.rows[0].id, people: options.people, seed: directorySeed, runs: options.runs, warmup: options.warmup, log });
     const csvImport = await benchCsvImport({ client, actorId: admin.rows[0].id, rows: options.importRows, log });
-    return { facts, list, slug: story.rows[0].slug, directory, csvImport };
+    return { facts, list, slug: story.rows[0].slug, directory, csvImport, delegationStats };
   });
   await disconnectDb();
 
@@ -210,6 +234,7 @@ async function main() {
     newsroomList: list,
     directorySearch: directory,
     csvImport,
+    delegationStats,
     imageProcessing,
     storyRendering,
     publicPage,
