@@ -19,6 +19,7 @@ import { dakLakFieldTrip, coffeeEnterprises, gongArtisans } from "./seed-data/st
 import { conclusion57, internationalPressCentres, twoYearsOfForeignPress } from "./seed-data/stories-external-information";
 import { haLongBay, hoiAn, hue } from "./seed-data/stories-heritage";
 import { briefingRegistrationNotice, newYearMeetingWithCorrespondents, regularPressBriefings } from "./seed-data/stories-press-service";
+import { seedDelegations } from "./seed-data/delegations";
 import { seedDirectory, seedTrips } from "./seed-data/seed-trips";
 import { seedStory, type SeedStory } from "./seed-data/story-workflow";
 import { withDatabase } from "./tools/database-server";
@@ -90,7 +91,7 @@ async function createPeopleAndSections(): Promise<Seeded> {
   });
 }
 
-type Before = { tagIds: string[]; outletIds: string[]; missionIds: string[] };
+type Before = { tagIds: string[]; outletIds: string[]; missionIds: string[]; delegationIds: string[] };
 
 /** Deletes everything one seed run wrote, given what existed before it. */
 async function removePartialSeed({ people, categoryIds }: Seeded, before: Before): Promise<void> {
@@ -98,6 +99,7 @@ async function removePartialSeed({ people, categoryIds }: Seeded, before: Before
   await db.$transaction(async (tx) => {
     // Trips first (their participants, program, coverage and history go with them), then the people they named.
     await tx.trip.deleteMany({ where: { createdById: { in: userIds } } });
+    await tx.delegation.deleteMany({ where: { id: { notIn: before.delegationIds } } });
     await tx.pressContact.updateMany({ where: { createdById: { in: userIds } }, data: { mergedIntoId: null } });
     await tx.pressContact.deleteMany({ where: { createdById: { in: userIds } } });
     await tx.outlet.deleteMany({ where: { id: { notIn: before.outletIds } } });
@@ -137,12 +139,14 @@ export async function seed(): Promise<void> {
     tagIds: ids(await db.tag.findMany({ select: { id: true } })),
     outletIds: ids(await db.outlet.findMany({ select: { id: true } })),
     missionIds: ids(await db.foreignMission.findMany({ select: { id: true } })),
+    delegationIds: ids(await db.delegation.findMany({ select: { id: true } })),
   };
   const seeded = await createPeopleAndSections();
   try {
     for (const story of STORIES) await seedStory(story, seeded);
     const directory = await seedDirectory(seeded.people.press);
     await seedTrips({ press: seeded.people.press, chief: seeded.people.chief }, directory);
+    await seedDelegations({ press: seeded.people.press, chief: seeded.people.chief });
   } catch (error) {
     try {
       await removePartialSeed(seeded, before);
@@ -165,7 +169,7 @@ export async function seedIfEmpty(): Promise<boolean> {
 }
 
 async function describeSeed(): Promise<string> {
-  const [byStatus, stories, snapshots, transitions, tags, contacts, trips] = await Promise.all([
+  const [byStatus, stories, snapshots, transitions, tags, contacts, trips, delegations] = await Promise.all([
     db.article.groupBy({ by: ["status"], _count: { _all: true }, orderBy: { status: "asc" } }),
     db.translationGroup.count(),
     db.publishedArticle.count(),
@@ -173,6 +177,7 @@ async function describeSeed(): Promise<string> {
     db.tag.count(),
     db.pressContact.count(),
     db.trip.count(),
+    db.delegation.count(),
   ]);
   const articles = byStatus.reduce((sum, row) => sum + row._count._all, 0);
   return [
@@ -181,7 +186,7 @@ async function describeSeed(): Promise<string> {
     `${CATEGORIES.length} sections, ${tags} tags, ${stories} stories in ${articles} articles: ` +
       byStatus.map((row) => `${row.status} ${row._count._all}`).join(", "),
     `${transitions} workflow transitions, ${snapshots} published snapshots on the reader site.`,
-    `${contacts} people in the press-contacts directory, ${trips} field trips.`,
+    `${contacts} people in the press-contacts directory, ${trips} field trips, ${delegations} delegation applications.`,
   ].join("\n");
 }
 

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { assertCan, type Actor } from "@/lib/authz/policy";
 import { decryptBytes, decryptText } from "@/lib/crypto/field-encryption";
 import { db } from "@/lib/db";
@@ -9,6 +8,7 @@ import { sendEmail } from "@/lib/mail/send-email";
 import { mediaStorage } from "@/lib/media/configured-storage";
 import { isUuid } from "@/lib/text/uuid";
 import { getDelegationScopeOrThrow, recordDelegationTransition } from "./access";
+import { newLetterCode } from "./letter-verification";
 import { decisionEmail, isDecisionEmailStatus } from "./review-emails";
 import type { RevealMemberFieldInput, TransitionDelegationInput } from "./review-schemas";
 import { DELEGATION_WORKFLOW } from "./workflow";
@@ -57,7 +57,7 @@ export async function transitionDelegation({ actor, input }: { actor: Actor; inp
         version: { increment: 1 },
         ...(DECIDED.includes(input.to) ? { decidedAt: now } : {}),
         ...(ENDING.includes(input.to) ? { endedAt: now } : {}),
-        ...(input.to === "APPROVED" ? { letterCode: randomBytes(32).toString("base64url") } : {}),
+        ...(input.to === "APPROVED" ? { letterCode: newLetterCode() } : {}),
       },
     });
     if (count === 0) throw await conflictOrMissing(delegation.id);

@@ -12,6 +12,7 @@ import type { Actor } from "@/lib/authz/policy";
 import { blindIndex, encryptText } from "@/lib/crypto/field-encryption";
 import { db } from "@/lib/db";
 import type { DelegationMemberRole, DelegationStatus, OutletKind } from "@/lib/generated/prisma/enums";
+import { newLetterCode } from "@/lib/delegations/letter-verification";
 import { searchKey } from "@/lib/text/slug";
 
 type SeedMember = { name: string; nationality: string; role: DelegationMemberRole; bornOn: string; passport: string };
@@ -119,7 +120,7 @@ export async function seedDelegations(people: { press: Actor; chief: Actor }, no
         formStep: submittedAt ? 5 : 2,
         submittedAt,
         decidedAt: decision?.at ?? null,
-        letterCode: approved ? randomBytes(18).toString("base64url") : null,
+        letterCode: approved ? newLetterCode() : null,
         endedAt: last && ENDED.includes(last.status) ? last.at : null,
         members: {
           create: seed.members.map((member, position) => ({
