@@ -30,6 +30,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           canReadContacts={can(actor, "contact.read")}
           canReadTrips={can(actor, "trip.read")}
           canReviewDelegations={can(actor, "delegation.review")}
+          canSeeDelegationStats={can(actor, "delegation.stats")}
           canManageUsers={can(actor, "user.manage")}
           t={t}
         />

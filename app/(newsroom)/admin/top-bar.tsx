@@ -4,10 +4,10 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 import { NavLink } from "./nav-link";
 
-type TopBarProps = { name: string; roles: string[]; canReadArticles: boolean; canUseMedia: boolean; canReadContacts: boolean; canReadTrips: boolean; canReviewDelegations: boolean; canManageUsers: boolean; t: Translate };
+type TopBarProps = { name: string; roles: string[]; canReadArticles: boolean; canUseMedia: boolean; canReadContacts: boolean; canReadTrips: boolean; canReviewDelegations: boolean; canSeeDelegationStats: boolean; canManageUsers: boolean; t: Translate };
 
 /** Sections, the signed-in person with their roles, language, sign-out. */
-export function TopBar({ name, roles, canReadArticles, canUseMedia, canReadContacts, canReadTrips, canReviewDelegations, canManageUsers, t }: TopBarProps) {
+export function TopBar({ name, roles, canReadArticles, canUseMedia, canReadContacts, canReadTrips, canReviewDelegations, canSeeDelegationStats, canManageUsers, t }: TopBarProps) {
   return (
     <header className="border-b border-slate-800 bg-slate-900 text-slate-100 print:hidden">
       <div className="mx-auto flex h-12 w-full max-w-[1440px] items-center gap-6 px-4">
@@ -20,6 +20,8 @@ export function TopBar({ name, roles, canReadArticles, canUseMedia, canReadConta
           {canUseMedia && <NavLink href="/admin/media">{t("admin.nav.media")}</NavLink>}
           {canReadTrips && <NavLink href="/admin/trips">{t("trips.nav")}</NavLink>}
           {canReviewDelegations && <NavLink href="/admin/delegations">{t("delegations.nav")}</NavLink>}
+          {/* Chief editors read the statistics without seeing applications. */}
+          {!canReviewDelegations && canSeeDelegationStats && <NavLink href="/admin/delegations/statistics">{t("delegationStats.title")}</NavLink>}
           {canReadContacts && <NavLink href="/admin/contacts">{t("contacts.nav")}</NavLink>}
           {canManageUsers && <NavLink href="/admin/users">{t("admin.nav.users")}</NavLink>}
         </nav>

@@ -6,6 +6,9 @@ export const delegationReview = defineMessages({
     title: "Hồ sơ đoàn phóng viên",
     description: "Hồ sơ của các cơ quan báo chí nước ngoài, mới nộp nhất ở trên.",
     outboxLink: "Hộp thư đi",
+    statisticsLink: "Thống kê",
+    programLink: "Chương trình và tháp tùng",
+    letterLink: "Công văn chấp thuận (PDF)",
     list: {
       filtersLabel: "Lọc hồ sơ",
       search: "Số hồ sơ hoặc cơ quan báo chí",
@@ -173,6 +176,9 @@ export const delegationReview = defineMessages({
     title: "Delegation applications",
     description: "Applications from foreign outlets, latest submission first.",
     outboxLink: "Outbox",
+    statisticsLink: "Statistics",
+    programLink: "Program and escorts",
+    letterLink: "Decision letter (PDF)",
     list: {
       filtersLabel: "Filter applications",
       search: "Reference or outlet",

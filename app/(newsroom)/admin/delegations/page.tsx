@@ -42,7 +42,12 @@ export default async function DelegationsPage({ searchParams }: { searchParams: 
       <PageHeader
         title={t("delegationReview.title")}
         description={t("delegationReview.description")}
-        actions={<ButtonLink href="/admin/outbox">{t("delegationReview.outboxLink")}</ButtonLink>}
+        actions={
+          <>
+            {can(actor, "delegation.stats") && <ButtonLink href="/admin/delegations/statistics">{t("delegationReview.statisticsLink")}</ButtonLink>}
+            <ButtonLink href="/admin/outbox">{t("delegationReview.outboxLink")}</ButtonLink>
+          </>
+        }
       />
       <DelegationFilters filters={filters} t={t} />
       <DelegationsTable items={page.items} isFiltered={isFiltered} locale={locale} t={t} />

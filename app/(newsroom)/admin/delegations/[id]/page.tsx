@@ -17,6 +17,8 @@ import { MemberMatchingPanel } from "@/components/delegations/member-matching-pa
 import { newsroomUiLocale } from "@/components/i18n/ui-locale";
 import { Alert } from "@/components/ui/alert";
 import { pageErrorFor } from "../../page-errors";
+import { ButtonLink } from "@/components/ui/button";
+import { APPROVED_STATUSES } from "@/lib/delegations/workflow";
 
 type Params = Promise<{ id: string }>;
 
@@ -40,7 +42,19 @@ export default async function DelegationPage({ params }: { params: Params }) {
 
   return (
     <>
-      <DelegationHeader delegation={delegation} locale={locale} t={t} />
+      <DelegationHeader
+        delegation={delegation}
+        locale={locale}
+        t={t}
+        actions={
+          APPROVED_STATUSES.includes(delegation.status) && (
+            <>
+              <ButtonLink href={`${path}/program`}>{t("delegationReview.programLink")}</ButtonLink>
+              {!delegation.purgedAt && <ButtonLink href={`/api/delegations/${delegation.id}/letter`}>{t("delegationReview.letterLink")}</ButtonLink>}
+            </>
+          )
+        }
+      />
       {delegation.purgedAt && (
         <Alert tone="info" className="mb-4">
           {t("delegationReview.detail.purged")}
