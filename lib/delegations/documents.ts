@@ -7,6 +7,7 @@ import { MEDIA_TYPES, sniffMediaType } from "@/lib/media/file-type";
 import { mediaStorage } from "@/lib/media/configured-storage";
 import type { MediaStorage } from "@/lib/media/storage";
 import { isUuid } from "@/lib/text/uuid";
+import { lockDelegation } from "./access";
 
 /**
  * Files an applicant attaches: the letter of assignment, passport scans, and
@@ -71,6 +72,8 @@ export async function attachApplicationDocument({
   await storage.put(storageKey, stored, encrypted ? "application/octet-stream" : type);
   try {
     return await db.$transaction(async (tx) => {
+      // Counted again under the application's lock: two uploads racing for the tenth place cannot both win.
+      await lockDelegation(tx, delegationId);
       const count = await tx.delegationDocument.count({ where: { delegationId } });
       if (count >= DOCUMENT_LIMITS.maxFiles) throw refused("applications.tooManyFiles");
       return tx.delegationDocument.create({
