@@ -25,7 +25,6 @@ const requiredText = (max: number) => z.string().trim().min(1, "validation.requi
 const country = z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "applications.invalidCountry");
 const version = z.coerce.number<unknown>().int().positive();
 const calendarDate = z.iso.date("applications.invalidDate");
-const optionalDate = z.preprocess(emptyAsNull, calendarDate.nullable());
 
 export const contactEmailField = z.string().trim().toLowerCase().max(320, "validation.tooLong").pipe(z.email("validation.invalidEmail"));
 
@@ -61,7 +60,15 @@ const memberSchema = z
       memberId: z.preprocess(emptyAsNull, z.uuid("validation.invalid").nullable()).default(null),
       passportName: requiredText(200),
       nationality: country,
-      dateOfBirth: optionalDate.default(null),
+      dateOfBirth: z
+        .preprocess(
+          emptyAsNull,
+          calendarDate
+            .refine((date) => date <= todayInVietnam(), { message: "applications.birthDateInFuture", abort: true })
+            .refine((date) => date <= yearsBefore(todayInVietnam(), YOUNGEST_AGE_YEARS) && date >= yearsBefore(todayInVietnam(), OLDEST_AGE_YEARS), "applications.birthDateImplausible")
+            .nullable(),
+        )
+        .default(null),
       passportNumber: z.preprocess(
         emptyAsNull,
         z
@@ -72,19 +79,14 @@ const memberSchema = z
           .pipe(z.string().regex(/^[A-Z0-9]{5,20}$/, "applications.invalidPassportNumber"))
           .nullable(),
       ).default(null),
-      passportExpiresOn: calendarDate,
+      passportExpiresOn: calendarDate.refine((date) => date >= todayInVietnam(), "applications.passportExpired"),
       role: z.enum(DelegationMemberRole, "applications.chooseRole"),
     },
     strict,
   )
   .superRefine((member, context) => {
-    if (!member.memberId && !member.dateOfBirth) context.addIssue({ code: "custom", path: ["dateOfBirth"], message: "validation.required" });
-    if (!member.memberId && !member.passportNumber) context.addIssue({ code: "custom", path: ["passportNumber"], message: "validation.required" });
-    const today = todayInVietnam();
-    if (member.dateOfBirth && (member.dateOfBirth > yearsBefore(today, YOUNGEST_AGE_YEARS) || member.dateOfBirth < yearsBefore(today, OLDEST_AGE_YEARS))) {
-      context.addIssue({ code: "custom", path: ["dateOfBirth"], message: member.dateOfBirth > today ? "applications.birthDateInFuture" : "applications.birthDateImplausible" });
-    }
-    if (member.passportExpiresOn < today) context.addIssue({ code: "custom", path: ["passportExpiresOn"], message: "applications.passportExpired" });
+    if (!member.memberId && member.dateOfBirth === null) context.addIssue({ code: "custom", path: ["dateOfBirth"], message: "validation.required" });
+    if (!member.memberId && member.passportNumber === null) context.addIssue({ code: "custom", path: ["passportNumber"], message: "validation.required" });
   });
 export type MemberInput = z.output<typeof memberSchema>;
 
