@@ -166,5 +166,7 @@ export async function saveVisitStep({ delegationId, input }: { delegationId: str
 export async function reachedStep(delegationId: string, wanted: number | null) {
   const row = await db.delegation.findUnique({ where: { id: delegationId }, select: { formStep: true } });
   if (!row) throw notFound();
-  return wanted && wanted >= 1 && wanted <= row.formStep ? wanted : Math.min(row.formStep, FORM_STEPS);
+  // Documents are uploaded one by one, not saved as a step: having reached them opens the review.
+  const furthest = row.formStep >= 4 ? FORM_STEPS : row.formStep;
+  return wanted && wanted >= 1 && wanted <= furthest ? wanted : Math.min(row.formStep, FORM_STEPS);
 }

@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { cookies, headers } from "next/headers";
 import type { z } from "zod";
 import type { ActionState } from "@/lib/action";
 import { formDataToObject } from "@/lib/action";
@@ -8,7 +7,7 @@ import type { PublicRequestKind } from "@/lib/generated/prisma/enums";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 import { createTranslator, translateDynamic, type Translate } from "@/lib/i18n/translator";
 import { logger } from "@/lib/logger";
-import { requestIsSameOrigin } from "@/lib/request";
+import { isSameOrigin } from "@/lib/request";
 import { APPLICANT_PASS_COOKIE, APPLICANT_PASS_SECONDS, issueApplicantPass, readApplicantPass } from "./applicant-access";
 import { clientAddress, HONEYPOT_FIELD, honeypotFilled, issuesByPath, nestFields } from "./public-request";
 import { consumePublicAttempt, hashClientAddress } from "./public-rate-limit";
@@ -21,14 +20,46 @@ import { consumePublicAttempt, hashClientAddress } from "./public-rate-limit";
  * a state — plus what an open endpoint needs: a rate limit per hashed client
  * address and a honeypot (a filled one gets a success-looking answer and
  * nothing is done). Which application is meant comes from the applicant's
- * pass cookie, read by the handler, never from the form.
+ * pass cookie (context.pass), never from the form. Next's request accessors
+ * are handed in by the 'use server' file, so this module stays free of Next.
  */
-export type PublicContext = { clientHash: string; locale: Locale; requestId: string };
+type CookieJar = {
+  get(name: string): { value: string } | undefined;
+  set(name: string, value: string, options: ReturnType<typeof applicantPassCookieOptions>): unknown;
+  delete(options: { name: string; path: string }): unknown;
+};
+export type RequestAccess = { headers: () => Promise<Headers>; cookies: () => Promise<CookieJar> };
+
+export type ApplicantPass = {
+  /** The application the pass cookie opens, or a refusal a form can show: expired or never given. */
+  require(): string;
+  set(delegationId: string): void;
+  clear(): void;
+};
+export type PublicContext = { clientHash: string; locale: Locale; requestId: string; pass: ApplicantPass };
+
+/** HTTP-only, same-site (Lax: the e-mailed resume link is a top-level navigation), Secure in production, whole site. */
+export function applicantPassCookieOptions() {
+  return { httpOnly: true, sameSite: "lax" as const, secure: process.env.NODE_ENV === "production", path: "/", maxAge: APPLICANT_PASS_SECONDS };
+}
+
+function passFrom(jar: CookieJar): ApplicantPass {
+  return {
+    require() {
+      const id = readApplicantPass(jar.get(APPLICANT_PASS_COOKIE)?.value);
+      if (!id) throw new AppError("UNAUTHENTICATED", "applications.noPass");
+      return id;
+    },
+    set: (delegationId) => void jar.set(APPLICANT_PASS_COOKIE, issueApplicantPass(delegationId), applicantPassCookieOptions()),
+    clear: () => void jar.delete({ name: APPLICANT_PASS_COOKIE, path: "/" }),
+  };
+}
 
 const translateAll = (t: Translate, errors: Record<string, string[]>) =>
   Object.fromEntries(Object.entries(errors).map(([field, keys]) => [field, keys.map((key) => translateDynamic(t, key))]));
 
 export function publicAction<Schema extends z.ZodType, Result>(
+  request: RequestAccess,
   name: string,
   schema: Schema,
   handler: (input: z.output<Schema>, context: PublicContext) => Promise<Result>,
@@ -44,8 +75,9 @@ export function publicAction<Schema extends z.ZodType, Result>(
     delete raw.locale;
     delete raw[HONEYPOT_FIELD];
     try {
-      if (!(await requestIsSameOrigin())) throw new AppError("FORBIDDEN", "errors.crossOrigin");
-      const clientHash = hashClientAddress(clientAddress(await headers()));
+      const requestHeaders = await request.headers();
+      if (!isSameOrigin(requestHeaders)) throw new AppError("FORBIDDEN", "errors.crossOrigin");
+      const clientHash = hashClientAddress(clientAddress(requestHeaders));
       await consumePublicAttempt({ kind: options.rateLimit, clientHash });
       if (trap && options.honeypot) {
         log.info("honeypot filled");
@@ -61,7 +93,7 @@ export function publicAction<Schema extends z.ZodType, Result>(
           fieldErrors: translateAll(t, fieldErrors),
         };
       }
-      const data = await handler(parsed.data, { clientHash, locale, requestId });
+      const data = await handler(parsed.data, { clientHash, locale, requestId, pass: passFrom(await request.cookies()) });
       log.info("public action completed");
       return { status: "ok", data };
     } catch (error) {
@@ -80,28 +112,3 @@ export function publicAction<Schema extends z.ZodType, Result>(
   };
 }
 
-/** The application the request's pass cookie opens, or null. */
-export async function currentApplicantId(): Promise<string | null> {
-  return readApplicantPass((await cookies()).get(APPLICANT_PASS_COOKIE)?.value);
-}
-
-/** The same, or a refusal a form can show: the pass expired or was never given. */
-export async function requireApplicantId(): Promise<string> {
-  const id = await currentApplicantId();
-  if (!id) throw new AppError("UNAUTHENTICATED", "applications.noPass");
-  return id;
-}
-
-export async function setApplicantPass(delegationId: string): Promise<void> {
-  (await cookies()).set(APPLICANT_PASS_COOKIE, issueApplicantPass(delegationId), {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: process.env.NODE_ENV === "production",
-    path: "/",
-    maxAge: APPLICANT_PASS_SECONDS,
-  });
-}
-
-export async function clearApplicantPass(): Promise<void> {
-  (await cookies()).delete({ name: APPLICANT_PASS_COOKIE, path: "/" });
-}

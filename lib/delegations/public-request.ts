@@ -55,7 +55,10 @@ export function issuesByPath(error: z.ZodError): { fieldErrors: Record<string, M
     const key = issue.path.map(String).join(".");
     const message = issue.message as MessageKey;
     if (!key) formErrors.push(message);
-    else (fieldErrors[key] ??= []).includes(message) || fieldErrors[key].push(message);
+    else {
+      const list = (fieldErrors[key] ??= []);
+      if (!list.includes(message)) list.push(message);
+    }
   }
   return { fieldErrors, formErrors };
 }

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
-import { APPLICANT_PASS_COOKIE, APPLICANT_PASS_SECONDS, issueApplicantPass } from "@/lib/delegations/applicant-access";
+import { APPLICANT_PASS_COOKIE, issueApplicantPass } from "@/lib/delegations/applicant-access";
 import { applyPath } from "@/lib/delegations/application";
+import { applicantPassCookieOptions } from "@/lib/delegations/public-action";
 import { followResumeLink } from "@/lib/delegations/resume-link";
 import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 
@@ -13,13 +14,7 @@ export async function GET(request: Request) {
   const outcome = await followResumeLink(request);
   if (!outcome) return NextResponse.redirect(new URL(`${applyPath(DEFAULT_LOCALE)}?link=invalid`, request.url), 303);
   const response = NextResponse.redirect(new URL(`${applyPath(outcome.locale)}?step=${outcome.formStep}`, request.url), 303);
-  response.cookies.set(APPLICANT_PASS_COOKIE, issueApplicantPass(outcome.delegationId), {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: process.env.NODE_ENV === "production",
-    path: "/",
-    maxAge: APPLICANT_PASS_SECONDS,
-  });
+  response.cookies.set(APPLICANT_PASS_COOKIE, issueApplicantPass(outcome.delegationId), applicantPassCookieOptions());
   response.headers.set("Referrer-Policy", "no-referrer");
   return response;
 }
