@@ -1,10 +1,11 @@
 "use server";
 
 import { cookies, headers } from "next/headers";
-import { z } from "zod";
 import { saveMembersStep, saveOutletStep, saveVisitStep, startApplication } from "./application";
 import {
   answerInfoRequestSchema,
+  leaveApplicationSchema,
+  removeDocumentSchema,
   saveMembersSchema,
   saveOutletSchema,
   saveVisitSchema,
@@ -60,7 +61,7 @@ export const saveVisitAction = publicAction(
 export const removeDocumentAction = publicAction(
   request,
   "removeDelegationDocument",
-  z.strictObject({ documentId: z.uuid("validation.invalid") }),
+  removeDocumentSchema,
   async (input, { pass }) => {
     await removeApplicationDocument({ delegationId: pass.require(), documentId: input.documentId });
     return { removed: true };
@@ -107,7 +108,7 @@ export const withdrawApplicationAction = publicAction(
 export const leaveApplicationAction = publicAction(
   request,
   "leaveDelegationApplication",
-  z.strictObject({}),
+  leaveApplicationSchema,
   async (_input, { pass }) => {
     pass.clear();
     return { left: true };

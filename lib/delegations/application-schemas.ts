@@ -159,3 +159,7 @@ export type StatusLookupInput = z.output<typeof statusLookupSchema>;
 
 export const answerInfoRequestSchema = z.strictObject({ version, answer: requiredText(5000) }, strict);
 export type AnswerInfoRequestInput = z.output<typeof answerInfoRequestSchema>;
+
+export const removeDocumentSchema = z.strictObject({ documentId: z.uuid("validation.invalid") }, strict);
+/** Nothing to send: forgetting the pass on this browser. */
+export const leaveApplicationSchema = z.strictObject({}, strict);
