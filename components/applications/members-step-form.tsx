@@ -44,7 +44,7 @@ export function MembersStepForm({ draft }: { draft: ApplicationDraft }) {
     const form = new FormData(event.currentTarget);
     form.set("locale", locale);
     form.set("version", String(draft.version));
-    run(() => saveMembersAction(form), () => router.push(`/${locale}/delegations/apply?step=3`));
+    run(() => saveMembersAction(form), () => router.push(`/${locale}/delegations/apply?step=3&saved=1`));
   }
 
   return (

@@ -26,7 +26,7 @@ export function OutletStepForm({ draft }: { draft: ApplicationDraft | null }) {
     form.set("locale", locale);
     if (draft) {
       form.set("version", String(draft.version));
-      run(() => saveOutletAction(form), () => router.push(`/${locale}/delegations/apply?step=2`));
+      run(() => saveOutletAction(form), () => router.push(`/${locale}/delegations/apply?step=2&saved=1`));
     } else {
       run(() => startApplicationAction(form), () => router.push(`/${locale}/delegations/apply?step=2&started=1`));
     }

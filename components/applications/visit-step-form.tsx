@@ -23,7 +23,7 @@ export function VisitStepForm({ draft }: { draft: ApplicationDraft }) {
     const form = new FormData(event.currentTarget);
     form.set("locale", locale);
     form.set("version", String(draft.version));
-    run(() => saveVisitAction(form), () => router.push(`/${locale}/delegations/apply?step=4`));
+    run(() => saveVisitAction(form), () => router.push(`/${locale}/delegations/apply?step=4&saved=1`));
   }
 
   const provinces = sortedProvinces(locale).map((province) => ({ value: province.code, label: provinceName(province, locale) }));

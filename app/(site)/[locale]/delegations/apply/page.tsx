@@ -15,7 +15,7 @@ import { APPLICANT_PASS_COOKIE, readApplicantPass } from "@/lib/delegations/appl
 import { isLocale } from "@/lib/i18n/locales";
 import { createTranslator } from "@/lib/i18n/translator";
 
-type PageProps = { params: Promise<{ locale: string }>; searchParams: Promise<{ step?: string; started?: string; link?: string }> };
+type PageProps = { params: Promise<{ locale: string }>; searchParams: Promise<{ step?: string; started?: string; saved?: string; link?: string }> };
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;
@@ -37,7 +37,11 @@ export default async function ApplyPage({ params, searchParams }: PageProps) {
     <ApplicationPageFrame locale={locale} path="/delegations/apply" title={t("applications.title")}>
       {!draft && <p className="text-slate-700">{t("applications.intro")}</p>}
       {query.link === "invalid" && <Alert tone="error">{t("applications.resumeFailed")}</Alert>}
-      {draft && query.started === "1" && <Alert tone="success">{t("applications.started")}</Alert>}
+      {/* The outcome of the step just saved, announced on the step it led to. */}
+      <div role="status" aria-live="polite">
+        {draft && query.started === "1" && <Alert tone="success">{t("applications.started")}</Alert>}
+        {draft && query.saved === "1" && query.started !== "1" && <Alert tone="success">{t("applications.saved")}</Alert>}
+      </div>
       <StepNav current={step} reached={draft ? Math.max(draft.formStep, draft.formStep >= 4 ? 5 : 0) : 1} locale={locale} t={t} />
       {step === 1 && <OutletStepForm draft={draft} />}
       {draft && step === 2 && <MembersStepForm draft={draft} />}
