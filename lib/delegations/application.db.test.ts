@@ -11,6 +11,11 @@ import { hashResumeToken, resumeApplication, saveMembersStep, saveOutletStep, sa
 import { getApplicationDraft } from "./application-draft";
 import { saveMembersSchema, saveOutletSchema } from "./application-schemas";
 import { submitApplication } from "./application-submit";
+import { PUBLIC_RATE_LIMITS } from "./public-rate-limit";
+import { followResumeLink } from "./resume-link";
+
+process.env.NEXTAUTH_SECRET ??= "test-only-secret";
+process.env.TRUSTED_PROXY = "true";
 import { completeDraft, inYears, member, outlet, start, versionOf, visit } from "@/lib/test/application-factories";
 
 describe("starting and resuming", () => {
@@ -37,6 +42,16 @@ describe("starting and resuming", () => {
     expect((await refusal(resumeApplication({ token: "" }))).code).toBe("NOT_FOUND");
     const later = new Date(Date.now() + 15 * 86_400_000);
     expect((await refusal(resumeApplication({ token: resumeToken, now: later }))).code).toBe("NOT_FOUND");
+  });
+
+  test("following the link is rate-limited per client address like any guess", async () => {
+    const { delegationId, resumeToken } = await start();
+    const follow = (token: string, address: string) =>
+      followResumeLink(new Request(`http://localhost:3000/api/delegations/resume?token=${encodeURIComponent(token)}`, { headers: { "x-forwarded-for": address } }));
+    expect(await follow(resumeToken, "192.0.2.10")).toEqual({ delegationId, locale: "en", formStep: 2 });
+    for (let attempt = 1; attempt < PUBLIC_RATE_LIMITS.RESUME_LINK.max; attempt += 1) expect(await follow(`guess-${attempt}`, "192.0.2.11")).toBeNull();
+    expect(await follow(resumeToken, "192.0.2.11")).toEqual({ delegationId, locale: "en", formStep: 2 });
+    expect(await follow(resumeToken, "192.0.2.11")).toBeNull();
   });
 
   test("each step saves over its version; a stale version is a conflict and saves nothing", async () => {
