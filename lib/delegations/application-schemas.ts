@@ -49,7 +49,8 @@ export const saveOutletSchema = z.strictObject({ version, ...outletFields }, str
 export type SaveOutletInput = z.output<typeof saveOutletSchema>;
 
 /** Upper-case letters and digits only: "c 1234-567" and "C1234567" are the same passport. */
-export const normalisePassportNumber = (value: string) => value.toUpperCase().replace(/[^A-Z0-9]/g, "");
+export { normalisePassportNumber } from "./member-hashes";
+import { normalisePassportNumber } from "./member-hashes";
 
 const yearsBefore = (date: string, years: number) => `${Number(date.slice(0, 4)) - years}${date.slice(4)}`;
 

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
-import { encryptText, blindIndex, decryptText } from "@/lib/crypto/field-encryption";
+import { encryptText, decryptText } from "@/lib/crypto/field-encryption";
+import { memberIdentityHash, passportNumberHash } from "./member-hashes";
 import { db, type Tx } from "@/lib/db";
 import { AppError, notFound, validationError } from "@/lib/errors";
 import { calendarDateFromDb, calendarDateToDb, type CalendarDate } from "@/lib/i18n/calendar-date";
@@ -7,10 +8,8 @@ import type { Locale } from "@/lib/i18n/locales";
 import { createTranslator, type MessageKey } from "@/lib/i18n/translator";
 import { sendEmail } from "@/lib/mail/send-email";
 import { publicSiteUrl } from "@/lib/site-url";
-import { searchKey } from "@/lib/text/slug";
 import { isUuid } from "@/lib/text/uuid";
 import type { MemberInput, SaveMembersInput, SaveOutletInput, SaveVisitInput, StartApplicationInput } from "./application-schemas";
-import { normalisePassportNumber } from "./application-schemas";
 
 /**
  * The applicant's side of an application while it is a draft: start it (which
@@ -94,7 +93,7 @@ const passportExpiryErrors = (members: { passportExpiresOn: CalendarDate }[], de
 };
 
 const identityOf = (member: { passportName: string; nationality: string }, dateOfBirth: string) =>
-  blindIndex("identity", `${searchKey(member.passportName)}|${dateOfBirth}|${member.nationality}`);
+  memberIdentityHash({ passportName: member.passportName, dateOfBirth, nationality: member.nationality });
 
 /** The stored row of one member: protected fields encrypted, with the keyed hashes and last four for lists. */
 function memberRow(member: MemberInput, position: number, kept: { dateOfBirthEnc: string | null; passportNumberEnc: string | null; passportNumberLast4: string; passportNumberHash: string | null } | undefined) {
@@ -109,7 +108,7 @@ function memberRow(member: MemberInput, position: number, kept: { dateOfBirthEnc
     dateOfBirthEnc: member.dateOfBirth ? encryptText("delegation_member.date_of_birth", member.dateOfBirth) : (kept?.dateOfBirthEnc ?? null),
     passportNumberEnc: number ? encryptText("delegation_member.passport_number", number) : (kept?.passportNumberEnc ?? null),
     passportNumberLast4: number ? number.slice(-4) : (kept?.passportNumberLast4 ?? ""),
-    passportNumberHash: number ? blindIndex("passport", normalisePassportNumber(number)) : (kept?.passportNumberHash ?? null),
+    passportNumberHash: number ? passportNumberHash(number) : (kept?.passportNumberHash ?? null),
     identityHash: dateOfBirth ? identityOf(member, dateOfBirth) : null,
   };
 }

@@ -3,11 +3,11 @@
  * protected fields sealed the way lib/crypto seals them: for the review tests,
  * which must not wait for the public application form.
  */
-import { blindIndex, encryptText } from "@/lib/crypto/field-encryption";
+import { encryptText } from "@/lib/crypto/field-encryption";
+import { memberIdentityHash, passportNumberHash } from "@/lib/delegations/member-hashes";
 import { db } from "@/lib/db";
 import type { DelegationMemberRole, DelegationStatus } from "@/lib/generated/prisma/enums";
 import { calendarDateToDb } from "@/lib/i18n/calendar-date";
-import { searchKey } from "@/lib/text/slug";
 import { uniqueLabel } from "./factories";
 
 let counter = 0;
@@ -30,10 +30,9 @@ type DelegationOptions = {
   members?: TestMember[];
 };
 
-// The same normalisation as the public application (lib/delegations/application.ts), written out so these tests stand alone.
-export const identityHashOf = (member: { passportName: string; dateOfBirth: string; nationality: string }) =>
-  blindIndex("identity", `${searchKey(member.passportName)}|${member.dateOfBirth}|${member.nationality}`);
-export const passportHashOf = (passportNumber: string) => blindIndex("passport", passportNumber.toUpperCase().replace(/[^A-Z0-9]/g, ""));
+// The hashes the public application stores (lib/delegations/member-hashes.ts).
+export const identityHashOf = memberIdentityHash;
+export const passportHashOf = passportNumberHash;
 
 export const delegations = {
   async create({

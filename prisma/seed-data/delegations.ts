@@ -9,11 +9,11 @@
  */
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/authz/policy";
-import { blindIndex, encryptText } from "@/lib/crypto/field-encryption";
+import { encryptText } from "@/lib/crypto/field-encryption";
+import { memberIdentityHash, passportNumberHash } from "@/lib/delegations/member-hashes";
 import { db } from "@/lib/db";
 import type { DelegationMemberRole, DelegationStatus, OutletKind } from "@/lib/generated/prisma/enums";
 import { newLetterCode } from "@/lib/delegations/letter-verification";
-import { searchKey } from "@/lib/text/slug";
 
 type SeedMember = { name: string; nationality: string; role: DelegationMemberRole; bornOn: string; passport: string };
 export type SeedDelegation = {
@@ -131,8 +131,8 @@ export async function seedDelegations(people: { press: Actor; chief: Actor }, no
             dateOfBirthEnc: encryptText("delegation_member.date_of_birth", member.bornOn),
             passportNumberEnc: encryptText("delegation_member.passport_number", member.passport),
             passportNumberLast4: normalisedPassport(member.passport).slice(-4),
-            passportNumberHash: blindIndex("passport", normalisedPassport(member.passport)),
-            identityHash: blindIndex("identity", `${searchKey(member.name)}|${member.bornOn}|${member.nationality}`),
+            passportNumberHash: passportNumberHash(member.passport),
+            identityHash: memberIdentityHash({ passportName: member.name, dateOfBirth: member.bornOn, nationality: member.nationality }),
             passportExpiresOn: new Date(`${now.getUTCFullYear() + 4}-06-30T00:00:00Z`),
           })),
         },
