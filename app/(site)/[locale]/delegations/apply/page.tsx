@@ -15,6 +15,9 @@ import { APPLICANT_PASS_COOKIE, readApplicantPass } from "@/lib/delegations/appl
 import { isLocale } from "@/lib/i18n/locales";
 import { createTranslator } from "@/lib/i18n/translator";
 
+// Per applicant: the pass cookie decides what is shown, so never prerendered or cached.
+export const dynamic = "force-dynamic";
+
 type PageProps = { params: Promise<{ locale: string }>; searchParams: Promise<{ step?: string; started?: string; saved?: string; link?: string }> };
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {

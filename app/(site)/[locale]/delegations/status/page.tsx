@@ -9,6 +9,9 @@ import { APPLICANT_PASS_COOKIE, readApplicantPass } from "@/lib/delegations/appl
 import { isLocale } from "@/lib/i18n/locales";
 import { createTranslator } from "@/lib/i18n/translator";
 
+// Per applicant: the pass cookie decides what is shown, so never prerendered or cached.
+export const dynamic = "force-dynamic";
+
 type PageProps = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
