@@ -4,7 +4,7 @@
  *   DATA_ENCRYPTION_KEYS  "id:base64key,id:base64key,…" — 32-byte AES keys; the
  *                         first encrypts, every one listed decrypts. Rotation: put
  *                         a new key first, keep the old ones, re-encrypt
- *                         (`npm run crypto:rotate` once it exists), then drop them.
+ *                         (`npm run crypto:rotate`), then drop them.
  *   DATA_INDEX_KEY        base64, ≥ 32 bytes — the HMAC key of the blind indexes
  *                         used to find duplicates without decrypting.
  *
