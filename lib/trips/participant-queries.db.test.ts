@@ -12,6 +12,7 @@ import type { CalendarDate } from "@/lib/i18n/calendar-date";
 import { createTranslator } from "@/lib/i18n/translator";
 import { users, type TestUser } from "@/lib/test/factories";
 import { refusal } from "@/lib/test/refusal";
+import { delegations } from "@/lib/test/review-delegations";
 import { contacts, outlets, trips } from "@/lib/test/trip-factories";
 import { exportTripParticipants } from "./participant-exports";
 import { contactTripHistory, listTripParticipants, searchInviteCandidates } from "./participant-queries";
@@ -61,6 +62,25 @@ describe("warnings", () => {
     await answerParticipant({ actor: press, input: { tripId: elsewhere.id, participantId: participation.id, version: 2, answer: "ACCEPTED" } });
     await db.trip.update({ where: { id: elsewhere.id }, data: { status: "CANCELLED", cancelReason: "Weather" } });
     expect(await warningsOf(overlapping.id, reporter.id)).toEqual([]);
+  });
+
+  test("a member of a delegation whose stay overlaps is warned about, to press officers only; an ended delegation is not", async () => {
+    const reporter = await person();
+    const delegation = await delegations.create({ status: "APPROVED", members: [{ passportName: "Delegation Member" }] });
+    await db.delegation.update({ where: { id: delegation.id }, data: { arrivalOn: new Date("2027-07-09T00:00:00Z"), departureOn: new Date("2027-07-11T00:00:00Z") } });
+    await db.delegationMember.update({ where: { id: delegation.members[0].id }, data: { contactId: reporter.id } });
+    const trip = await newTrip({ startsOn: "2027-07-11", endsOn: "2027-07-13" });
+    await invite(trip.id, [reporter.id]);
+
+    const forPress = await warningsOf(trip.id, reporter.id);
+    expect(forPress).toEqual([
+      expect.objectContaining({ kind: "OVERLAPPING_DELEGATION", delegationId: delegation.id, reference: delegation.reference, arrivalOn: "2027-07-09", departureOn: "2027-07-11" }),
+    ]);
+    // The desk reads trips but not applications: it learns nothing of this one.
+    const forEditor = (await listTripParticipants({ actor: editor, tripId: trip.id })).participants.find((row) => row.contactId === reporter.id)?.warnings;
+    expect(forEditor).toEqual([]);
+    await db.delegation.update({ where: { id: delegation.id }, data: { status: "CANCELLED" } });
+    expect(await warningsOf(trip.id, reporter.id)).toEqual([]);
   });
 
   test("accreditation: expiring before the trip ends, expired, pending or none warn; valid through the last day does not", async () => {

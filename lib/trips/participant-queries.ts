@@ -96,7 +96,7 @@ export async function listTripParticipants({ actor, tripId }: { actor: Actor; tr
   });
   const warnings = await warningsFor(
     rows.map((row) => row.contactId),
-    { startsOn: trip.startsOn, endsOn: trip.endsOn, tripId: trip.id },
+    { startsOn: trip.startsOn, endsOn: trip.endsOn, tripId: trip.id, withDelegations: can(actor, "delegation.review") },
   );
   let position = 0;
   const participants = rows.map(({ contact, ...row }): ParticipantRow => {
@@ -144,7 +144,7 @@ export async function searchInviteCandidates({ actor, tripId, q }: { actor: Acto
   const ids = page.items.map((item) => item.id);
   const [onTrip, warnings] = await Promise.all([
     db.tripParticipant.findMany({ where: { tripId: trip.id, contactId: { in: ids } }, select: { contactId: true, status: true } }),
-    warningsFor(ids, { startsOn: trip.startsOn, endsOn: trip.endsOn, tripId: trip.id }),
+    warningsFor(ids, { startsOn: trip.startsOn, endsOn: trip.endsOn, tripId: trip.id, withDelegations: can(actor, "delegation.review") }),
   ]);
   const status = new Map(onTrip.map((row) => [row.contactId, row.status]));
   return {

@@ -9,20 +9,26 @@ import { calendarDateFromDb, calendarDateToDb, type CalendarDate } from "@/lib/i
  */
 export type ParticipantWarning =
   | { kind: "OVERLAPPING_TRIP"; tripId: string; title: string; startsOn: CalendarDate; endsOn: CalendarDate; status: TripParticipantStatus }
+  | { kind: "OVERLAPPING_DELEGATION"; delegationId: string; reference: string; outletName: string; arrivalOn: CalendarDate; departureOn: CalendarDate }
   | { kind: "ACCREDITATION_EXPIRES"; expiresOn: CalendarDate }
   | { kind: "ACCREDITATION_EXPIRED" }
   | { kind: "ACCREDITATION_PENDING" }
   | { kind: "ACCREDITATION_NONE" };
 
 /** The days the people are wanted for, and the trip they are wanted on (it does not overlap itself). */
-export type WarningWindow = { startsOn: CalendarDate; endsOn: CalendarDate; tripId?: string };
+export type WarningWindow = {
+  startsOn: CalendarDate;
+  endsOn: CalendarDate;
+  tripId?: string;
+  /** The viewer may know of delegation applications ("delegation.review"); nobody else learns one exists. */
+  withDelegations?: boolean;
+};
 
 type Reader = typeof db | Tx;
 
 /**
  * One kind of check over many people at once (one query, not one per person).
- * Delegations add their own source (a member already booked on an overlapping
- * delegation) to WARNING_SOURCES, and every list that shows warnings gets it.
+ * Each source is listed in WARNING_SOURCES, and every list that shows warnings gets it.
  */
 export type WarningSource = (reader: Reader, contactIds: readonly string[], window: WarningWindow) => Promise<Map<string, ParticipantWarning[]>>;
 
@@ -65,6 +71,39 @@ export const overlappingTrips: WarningSource = async (reader, contactIds, window
   return map;
 };
 
+/** Delegations still in play (applied for, approved or under way). */
+const ACTIVE_DELEGATION_STATUSES = ["SUBMITTED", "UNDER_REVIEW", "INFO_REQUESTED", "APPROVED", "ARRIVED", "IN_PROGRESS"] as const;
+
+/** The person is a member of a delegation whose stay meets this window (both ends inclusive). */
+export const overlappingDelegations: WarningSource = async (reader, contactIds, window) => {
+  const map = new Map<string, ParticipantWarning[]>();
+  if (!window.withDelegations) return map;
+  const rows = await reader.delegationMember.findMany({
+    where: {
+      contactId: { in: [...contactIds] },
+      delegation: {
+        status: { in: [...ACTIVE_DELEGATION_STATUSES] },
+        arrivalOn: { lte: calendarDateToDb(window.endsOn) },
+        departureOn: { gte: calendarDateToDb(window.startsOn) },
+      },
+    },
+    orderBy: [{ delegation: { arrivalOn: "asc" } }, { delegationId: "asc" }],
+    select: { contactId: true, delegation: { select: { id: true, reference: true, outletName: true, arrivalOn: true, departureOn: true } } },
+  });
+  for (const { contactId, delegation } of rows) {
+    if (!contactId || !delegation.reference || !delegation.arrivalOn || !delegation.departureOn) continue;
+    push(map, contactId, {
+      kind: "OVERLAPPING_DELEGATION",
+      delegationId: delegation.id,
+      reference: delegation.reference,
+      outletName: delegation.outletName,
+      arrivalOn: calendarDateFromDb(delegation.arrivalOn),
+      departureOn: calendarDateFromDb(delegation.departureOn),
+    });
+  }
+  return map;
+};
+
 /** At most one accreditation warning per person: the most telling one. */
 export const accreditation: WarningSource = async (reader, contactIds, window) => {
   const rows = await reader.pressContact.findMany({
@@ -83,7 +122,7 @@ export const accreditation: WarningSource = async (reader, contactIds, window) =
   return map;
 };
 
-export const WARNING_SOURCES: readonly WarningSource[] = [overlappingTrips, accreditation];
+export const WARNING_SOURCES: readonly WarningSource[] = [overlappingTrips, overlappingDelegations, accreditation];
 
 /** Every warning for each person (an empty list for those with none), from all sources. */
 export async function warningsFor(

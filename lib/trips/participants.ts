@@ -1,4 +1,4 @@
-import { assertCan, type Actor } from "@/lib/authz/policy";
+import { assertCan, can, type Actor } from "@/lib/authz/policy";
 import { db, type Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { TripParticipantStatus, TripStatus } from "@/lib/generated/prisma/enums";
@@ -102,7 +102,7 @@ export async function inviteParticipants({ actor, input }: { actor: Actor; input
   });
   const warnings = await warningsFor(
     invited.map((row) => row.contactId),
-    { startsOn: trip.startsOn, endsOn: trip.endsOn, tripId: trip.id },
+    { startsOn: trip.startsOn, endsOn: trip.endsOn, tripId: trip.id, withDelegations: can(actor, "delegation.review") },
   );
   return { invited: invited.map((row) => ({ ...row, warnings: warnings.get(row.contactId) ?? [] })), skipped };
 }

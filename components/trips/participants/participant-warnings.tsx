@@ -17,6 +17,12 @@ export function warningText(warning: ParticipantWarning, locale: Locale, t: Tran
   switch (warning.kind) {
     case "OVERLAPPING_TRIP":
       return t("participants.warnings.OVERLAPPING_TRIP", { title: warning.title, dates: formatCalendarRange(locale, warning.startsOn, warning.endsOn) });
+    case "OVERLAPPING_DELEGATION":
+      return t("participants.warnings.OVERLAPPING_DELEGATION", {
+        reference: warning.reference,
+        outlet: warning.outletName,
+        dates: formatCalendarRange(locale, warning.arrivalOn, warning.departureOn),
+      });
     case "ACCREDITATION_EXPIRES":
       return t("participants.warnings.ACCREDITATION_EXPIRES", { date: formatCalendarDate(locale, warning.expiresOn) });
     default:
@@ -35,8 +41,11 @@ export function ParticipantWarnings({ name, warnings, locale, t }: { name: strin
       {warnings.map((warning, index) => (
         <li key={index} className="flex gap-1">
           <WarningIcon />
-          {warning.kind === "OVERLAPPING_TRIP" ? (
-            <Link href={`/admin/trips/${warning.tripId}/participants`} className="underline hover:text-amber-800">
+          {warning.kind === "OVERLAPPING_TRIP" || warning.kind === "OVERLAPPING_DELEGATION" ? (
+            <Link
+              href={warning.kind === "OVERLAPPING_TRIP" ? `/admin/trips/${warning.tripId}/participants` : `/admin/delegations/${warning.delegationId}`}
+              className="underline hover:text-amber-800"
+            >
               {warningText(warning, locale, t)}
             </Link>
           ) : (

@@ -7,6 +7,15 @@ export const delegationReview = defineMessages({
     description: "Hồ sơ của các cơ quan báo chí nước ngoài, mới nộp nhất ở trên.",
     outboxLink: "Hộp thư đi",
     statisticsLink: "Thống kê",
+    contactHistory: {
+      heading: "Các đoàn đã tham gia",
+      empty: "Người này chưa có trong đoàn phóng viên nào.",
+      reference: "Số hồ sơ",
+      outlet: "Cơ quan báo chí",
+      stay: "Thời gian lưu trú",
+      role: "Vai trò",
+      status: "Trạng thái",
+    },
     programLink: "Chương trình và tháp tùng",
     letterLink: "Công văn chấp thuận (PDF)",
     list: {
@@ -177,6 +186,15 @@ export const delegationReview = defineMessages({
     description: "Applications from foreign outlets, latest submission first.",
     outboxLink: "Outbox",
     statisticsLink: "Statistics",
+    contactHistory: {
+      heading: "Delegations",
+      empty: "This person has not come with any delegation yet.",
+      reference: "Reference",
+      outlet: "Outlet",
+      stay: "Stay",
+      role: "Role",
+      status: "Status",
+    },
     programLink: "Program and escorts",
     letterLink: "Decision letter (PDF)",
     list: {

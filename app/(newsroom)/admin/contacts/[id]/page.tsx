@@ -5,11 +5,13 @@ import { can } from "@/lib/authz/policy";
 import { listLikelyDuplicatesOf } from "@/lib/contacts/duplicates";
 import { getContactOrThrow, listMissions, listOutlets, mergedContactTarget } from "@/lib/contacts/queries";
 import { createTranslator } from "@/lib/i18n/translator";
+import { contactDelegationHistory } from "@/lib/delegations/contact-history";
 import { contactTripHistory } from "@/lib/trips/participant-queries";
 import { signInPath } from "@/components/auth/callback-path";
 import { ContactDuplicates } from "@/components/contacts/contact-duplicates";
 import { ContactFacts } from "@/components/contacts/contact-facts";
 import { ContactForm } from "@/components/contacts/contact-form";
+import { ContactDelegations } from "@/components/contacts/contact-delegations";
 import { ContactTrips } from "@/components/contacts/contact-trips";
 import { newsroomUiLocale } from "@/components/i18n/ui-locale";
 import { PageHeader } from "@/components/ui/page-header";
@@ -39,7 +41,13 @@ export default async function ContactPage({ params }: { params: Params }) {
   const contact = await getContactOrThrow({ actor, contactId: id }).catch(pageErrorFor(path));
   // The person's trips, for those who may read trips (writers never learn of them).
   const trips = can(actor, "trip.read") ? await contactTripHistory({ actor, contactId: contact.id }) : null;
-  const tripsSection = trips && <ContactTrips trips={trips} locale={locale} t={t} />;
+  const delegations = can(actor, "delegation.review") ? await contactDelegationHistory({ actor, contactId: contact.id }) : null;
+  const tripsSection = (
+    <>
+      {trips && <ContactTrips trips={trips} locale={locale} t={t} />}
+      {delegations && <ContactDelegations delegations={delegations} locale={locale} t={t} />}
+    </>
+  );
   const subtitle = [contact.nativeName, t(`contacts.roles.${contact.role}`), contact.outlet?.name ?? contact.mission?.name].filter(Boolean).join(" · ");
 
   if (!contact.canManage || !contact.canSeePersonal) {
