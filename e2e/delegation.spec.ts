@@ -10,6 +10,7 @@ import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { expect, newsroomContext, seriousViolations, signIn, DEMO_ACCOUNTS, test } from "./fixtures";
 import type { Page } from "@playwright/test";
+import { readPdf } from "../lib/test/pdf-text";
 
 const MEMBERS = [
   { name: "Sato Hiroshi", nationality: "JP", born: "1985-04-12", passport: "TK1234567", role: "Reporter" },
@@ -129,6 +130,21 @@ test("a delegation applies online, answers a question, is approved, gets its let
   const [letter] = await Promise.all([returning.waitForEvent("download"), returning.getByRole("link", { name: "Download the decision letter (PDF)" }).click()]);
   const pdf = await readFile((await letter.path())!);
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+  const pages = await readPdf(pdf);
+  const text = pages.map((page) => page.text).join("\n");
+  expect(text).toContain(reference);
+  expect(text).toContain("Nguyễn Thị Hồng");
+  expect(text).toContain("Đắk Lắk");
+  for (const member of MEMBERS) expect(text).not.toContain(member.passport);
+  // The QR code's address opens the verification page, which names no member.
+  const verifyUrl = pages.flatMap((page) => page.links).find((link) => link.includes("/delegations/verify/"))!;
+  const verification = await (await browser.newContext()).newPage();
+  await verification.goto(new URL(verifyUrl).pathname.replace(/^\/vi\//, "/en/"));
+  await expect(verification.getByRole("heading", { level: 1, name: "Verify a decision letter" })).toBeVisible();
+  await expect(verification.getByText(reference)).toBeVisible();
+  await expect(verification.getByText("Valid", { exact: true })).toBeVisible();
+  await expect(verification.getByText("Nguyễn Thị Hồng")).toHaveCount(0);
+  expect(await seriousViolations(verification)).toEqual([]);
 
   // The outbox holds what the applicant was told, in their language.
   await press.goto("/admin/outbox");
@@ -137,6 +153,7 @@ test("a delegation applies online, answers a question, is approved, gets its let
   // 5. The program: an escort who also escorts the Lâm Đồng trip (12–14 January 2027) is flagged, and a two-day program.
   await press.goto("/admin/delegations");
   await press.getByRole("link", { name: reference }).click();
+  const delegationId = press.url().split("/").pop()!;
   await press.getByRole("link", { name: "Program and escorts" }).click();
   await expect(press.getByRole("heading", { name: "Delegation program" })).toBeVisible();
   await press.getByLabel("Escort officer or interpreter").selectOption({ label: "Nguyen Thi Huong (Escort officer)" });
@@ -160,11 +177,20 @@ test("a delegation applies online, answers a question, is approved, gets its let
   await expect(press.getByText(/escorts the trip “Lâm Đồng/).first()).toBeVisible();
   expect(await seriousViolations(press)).toEqual([]);
 
+  // The statistics count this application among the last two years'.
+  await press.goto("/admin/delegations/statistics");
+  await expect(press.getByRole("heading", { level: 1, name: "Delegation statistics" })).toBeVisible();
+  await expect(press.getByText(/\d+ delegations? with \d+ reporters? in the last two years/)).toBeVisible();
+  await expect(press.getByRole("heading", { name: "By country" })).toBeVisible();
+  expect(await seriousViolations(press)).toEqual([]);
+  const [csv] = await Promise.all([press.waitForEvent("download"), press.getByRole("link", { name: "Download CSV" }).click()]);
+  expect(await readFile((await csv.path())!, "utf8")).toContain("JP");
+
   // A writer's forged request for the application gets 403.
   const writerContext = await newsroomContext(browser);
   const writer = await writerContext.newPage();
   await signIn(writer, DEMO_ACCOUNTS.writer);
-  const applicationUrl = press.url().replace(/\/program$/, "");
+  const applicationUrl = `${new URL(press.url()).origin}/admin/delegations/${delegationId}`;
   expect((await writer.goto(applicationUrl))?.status()).toBe(403);
   await writerContext.close();
   await applicantContext.close();
