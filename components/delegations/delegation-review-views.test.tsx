@@ -68,7 +68,7 @@ describe("the members table", () => {
 test("the review panel has a button per target and a labelled reason box where one is required", () => {
   const html = render(<DelegationWorkflowPanel delegationId={delegation.id} version={3} targets={["INFO_REQUESTED", "APPROVED", "REJECTED"]} noteRequiredFor={["INFO_REQUESTED", "REJECTED"]} />);
   for (const label of ["Request more information", "Approve", "Reject", "Question for the applicant", "Reason for the refusal"]) expect(html).toContain(label);
-  expect(html).toContain('for="delegation-note-REJECTED"');
+  expect(html).toContain('for="delegation-workflow-note-REJECTED"');
 });
 
 test("the matching panel offers a link per likely match and a new entry", () => {
