@@ -12,8 +12,9 @@
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { CsvError, parse } from "csv-parse/sync";
 import { assertCan, type Actor } from "@/lib/authz/policy";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { calendarDateFromDb } from "@/lib/i18n/calendar-date";
 import type { MessageKey, MessageParams } from "@/lib/i18n/translator";
 import { searchKey } from "@/lib/text/slug";
 import { contactData } from "./mutations";
@@ -312,6 +313,32 @@ export async function importContacts({
   };
 }
 
+type ContactRow = ReturnType<typeof contactData>;
+
+/**
+ * A batch of contacts in one INSERT … SELECT FROM unnest(…): one parameter per
+ * column instead of one per cell, about ten times faster than createMany for
+ * a thousand rows. Languages travel comma-joined (ISO codes hold no commas)
+ * because unnest cannot take a jagged array of arrays.
+ */
+function insertContacts(tx: Tx, createdById: string, rows: ContactRow[]) {
+  const column = <K extends keyof ContactRow>(key: K) => rows.map((row) => row[key]);
+  return tx.$executeRaw`
+    INSERT INTO press_contact (id, latin_name, native_name, nationality, role, outlet_id, mission_id, languages, email, phone,
+      accreditation_status, accreditation_expires_on, needs, notes, search_text, created_by_id, created_at, updated_at)
+    SELECT gen_random_uuid(), r.latin_name, r.native_name, r.nationality, r.role::"PressContactRole", r.outlet_id::uuid, r.mission_id::uuid,
+      CASE WHEN r.languages = '' THEN ARRAY[]::text[] ELSE string_to_array(r.languages, ',') END, r.email, r.phone,
+      r.accreditation_status::"AccreditationStatus", r.accreditation_expires_on::date, r.needs, r.notes, r.search_text, ${createdById}::uuid, now(), now()
+    FROM unnest(
+      ${column("latinName")}::text[], ${column("nativeName")}::text[], ${column("nationality")}::text[], ${column("role")}::text[],
+      ${column("outletId")}::text[], ${column("missionId")}::text[], ${rows.map((row) => row.languages.join(","))}::text[],
+      ${column("email")}::text[], ${column("phone")}::text[], ${column("accreditationStatus")}::text[],
+      ${rows.map((row) => (row.accreditationExpiresOn ? calendarDateFromDb(row.accreditationExpiresOn) : null))}::text[],
+      ${column("needs")}::text[], ${column("notes")}::text[], ${column("searchText")}::text[]
+    ) AS r(latin_name, native_name, nationality, role, outlet_id, mission_id, languages, email, phone,
+      accreditation_status, accreditation_expires_on, needs, notes, search_text)`;
+}
+
 /** One transaction, batched inserts: a failure halfway (a deleted outlet, a lost connection) leaves nobody written. */
 async function writeContacts(actor: Actor, inputs: RowInput[], onProgress: (progress: ImportProgress) => void): Promise<void> {
   onProgress({ phase: "writing", done: 0, total: inputs.length });
@@ -319,7 +346,7 @@ async function writeContacts(actor: Actor, inputs: RowInput[], onProgress: (prog
     async (tx) => {
       for (let start = 0; start < inputs.length; start += WRITE_BATCH) {
         const batch = inputs.slice(start, start + WRITE_BATCH);
-        await tx.pressContact.createMany({ data: batch.map((input) => ({ ...contactData(input), createdById: actor.id })) });
+        await insertContacts(tx, actor.id, batch.map((input) => contactData(input)));
         onProgress({ phase: "writing", done: Math.min(inputs.length, start + batch.length), total: inputs.length });
         await nextTurn();
       }
