@@ -58,6 +58,8 @@ test("assignment, comments and presence between a writer and an editor", async (
   await writerComments.getByRole("button", { name: "Reply" }).click();
   await writerComments.getByLabel(`Reply to ${EDITOR_NAME}`).fill("Đã bổ sung nguồn: Bộ Ngoại giao.");
   await writerComments.getByRole("button", { name: "Send" }).click();
+  // The reply box closes only once the server has stored the reply: until then the text could be the box's own.
+  await expect(writerComments.getByLabel(`Reply to ${EDITOR_NAME}`)).toHaveCount(0);
   await expect(writerComments.getByText("Đã bổ sung nguồn: Bộ Ngoại giao.")).toBeVisible();
 
   await editor.reload();
